@@ -1,0 +1,46 @@
+// A tiny static server for the built app, used by the end-to-end tests: it serves dist/ under
+// a sub-path (to prove the build works from one) and on any port (a second origin).
+import { createServer } from 'node:http'
+import { readFile, stat } from 'node:fs/promises'
+import { extname, join, normalize } from 'node:path'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+}
+
+export function serveStatic(root: string, prefix: string, port: number) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    if (!url.pathname.startsWith(prefix)) {
+      res.writeHead(404).end('not found')
+      return
+    }
+    let rel = decodeURIComponent(url.pathname.slice(prefix.length))
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html'
+    const file = normalize(join(root, rel))
+    if (!file.startsWith(normalize(root))) {
+      res.writeHead(403).end()
+      return
+    }
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('not a file')
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+      res.end(await readFile(file))
+    } catch {
+      res.writeHead(404).end('not found')
+    }
+  })
+  return new Promise<typeof server>((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)))
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [root = 'dist', prefix = '/', port = '4173'] = process.argv.slice(2)
+  await serveStatic(root, prefix, Number(port))
+  console.log(`serving ${root} at http://127.0.0.1:${port}${prefix}`)
+}

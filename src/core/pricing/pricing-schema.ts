@@ -1,0 +1,103 @@
+import * as v from 'valibot'
+
+/**
+ * The format of a pricing release (pricing/releases/*.json). This file is the single source
+ * of truth: pricing/schema.json is generated from it (`npm run pricing:schema`) and a unit
+ * test fails if the two drift apart.
+ */
+export const PRICING_SCHEMA_VERSION = 1
+
+const isoDate = v.pipe(
+  v.string(),
+  v.isoDate('must be an ISO date (YYYY-MM-DD)'),
+)
+const usdPerMTok = v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'))
+const tokenCount = v.pipe(v.number(), v.integer(), v.minValue(0))
+const positiveTokenCount = v.pipe(v.number(), v.integer(), v.minValue(1))
+
+const SourceSchema = v.strictObject({
+  url: v.pipe(v.string(), v.url('must be a URL')),
+  checked: isoDate,
+})
+
+const TierSchema = v.strictObject({
+  /** The tier applies to a whole request whose input exceeds this many tokens. */
+  above_input_tokens: positiveTokenCount,
+  input: usdPerMTok,
+  cached_input: v.nullable(usdPerMTok),
+  output: usdPerMTok,
+})
+
+const PriceRowSchema = v.strictObject({
+  /** Inclusive. */
+  effective_from: isoDate,
+  /** Exclusive; null while the row is current. */
+  effective_to: v.nullable(isoDate),
+  input: usdPerMTok,
+  /** Cache read (hit). null where the provider has no cached-input price. */
+  cached_input: v.nullable(usdPerMTok),
+  /** Cache write (Anthropic's 5-minute cache). null = no write fee (billed as input). */
+  cache_write: v.nullable(usdPerMTok),
+  /** Anthropic's 1-hour cache write. */
+  cache_write_1h: v.nullable(usdPerMTok),
+  output: usdPerMTok,
+  /** Share taken off every component by the provider's batch API (0.5 = 50%); null = no batch API. */
+  batch_discount: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+  tiers: v.array(TierSchema),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source')),
+  note: v.optional(v.string()),
+})
+
+const ImageTokensSchema = v.variant('method', [
+  v.strictObject({
+    method: v.literal('tile'),
+    base_tokens: tokenCount,
+    tile_tokens: tokenCount,
+  }),
+  v.strictObject({
+    method: v.literal('patch'),
+    multiplier: v.pipe(v.number(), v.minValue(0)),
+  }),
+])
+
+export const TOKENIZERS = ['o200k_base', 'cl100k_base', 'estimate'] as const
+
+const ModelSchema = v.strictObject({
+  /** The provider's API model name, e.g. `gpt-4o-mini`; hosted open models as `<host>/<model>`. */
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._:/-]*$/, 'must be a lower-case API model name')),
+  provider: v.pipe(v.string(), v.minLength(1)),
+  name: v.pipe(v.string(), v.minLength(1)),
+  aliases: v.array(v.string()),
+  /** An exact encoding, or "estimate" where the provider's tokenizer is not available. */
+  tokenizer: v.picklist(TOKENIZERS),
+  context_window: positiveTokenCount,
+  max_output_tokens: positiveTokenCount,
+  vision: v.boolean(),
+  /** null where the provider publishes no rule (the page says "images: not priced"). */
+  image_tokens: v.nullable(ImageTokensSchema),
+  reasoning: v.boolean(),
+  /** Shortest prompt the provider caches; null where it does not cache. */
+  min_cacheable_tokens: v.nullable(positiveTokenCount),
+  released: v.nullable(isoDate),
+  deprecated: v.nullable(isoDate),
+  note: v.optional(v.string()),
+  prices: v.pipe(v.array(PriceRowSchema), v.minLength(1, 'needs at least one price row')),
+})
+
+export const PricingReleaseSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  schema_version: v.literal(PRICING_SCHEMA_VERSION),
+  /** The release id the page shows, e.g. `2026-11-22`. */
+  data_version: v.pipe(v.string(), v.minLength(1)),
+  published: isoDate,
+  currency: v.literal('USD'),
+  unit: v.literal('usd_per_1m_tokens'),
+  models: v.pipe(v.array(ModelSchema), v.minLength(1)),
+})
+
+export type PricingRelease = v.InferOutput<typeof PricingReleaseSchema>
+export type PricedModel = PricingRelease['models'][number]
+export type PriceRow = PricedModel['prices'][number]
+export type PriceTier = PriceRow['tiers'][number]
+export type ImageTokenRule = NonNullable<PricedModel['image_tokens']>
+export type Tokenizer = PricedModel['tokenizer']

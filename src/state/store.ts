@@ -1,0 +1,16 @@
+import { create } from 'zustand'
+import { createScenarioSlice, type ScenarioSlice } from './scenario-slice.ts'
+import { createPricingSlice, type PricingSlice } from './pricing-slice.ts'
+import { createNoticesSlice, type NoticesSlice } from './notices-slice.ts'
+
+export type Store = ScenarioSlice & PricingSlice & NoticesSlice
+
+/** Builds a store; the app uses one, tests make their own. */
+export const createAppStore = () =>
+  create<Store>()((...a) => ({
+    ...createScenarioSlice(...a),
+    ...createPricingSlice(...a),
+    ...createNoticesSlice(...a),
+  }))
+
+export const useStore = createAppStore()

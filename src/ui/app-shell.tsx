@@ -1,0 +1,33 @@
+import { ModelMix } from './controls/model-mix.tsx'
+import { ScenarioControls } from './controls/scenario-controls.tsx'
+import { CostsPanel } from './costs/costs-panel.tsx'
+import { PromptInputs } from './input/prompt-inputs.tsx'
+import { Notices } from './layout/notices.tsx'
+import { PricingStatus } from './layout/pricing-status.tsx'
+
+export function AppShell() {
+  return (
+    <div className="mx-auto flex max-w-6xl flex-col gap-6 p-4">
+      <header className="flex flex-col gap-1">
+        <h1 className="text-2xl font-bold">promptmeter</h1>
+        <p className="text-slate-600 dark:text-slate-400">
+          Exact OpenAI token counts and projected monthly cost. Your text never leaves this browser.
+        </p>
+        <PricingStatus />
+      </header>
+      <Notices />
+      <main className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+        <section aria-label="Prompt" className="flex flex-col gap-4">
+          <PromptInputs />
+        </section>
+        <section aria-label="Scenario" className="flex flex-col gap-6">
+          <ModelMix />
+          <ScenarioControls />
+        </section>
+        <div className="lg:col-span-2">
+          <CostsPanel />
+        </div>
+      </main>
+    </div>
+  )
+}

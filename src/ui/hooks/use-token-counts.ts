@@ -1,0 +1,60 @@
+import { useEffect, useState, useSyncExternalStore } from 'react'
+import type { EncodingName } from '../../core/tokenize/encodings.ts'
+import type { PromptCount } from '../../core/tokenize/count-prompt.ts'
+import { TokenizerClient, type CountingMode } from '../../workers/tokenizer-client.ts'
+
+const modeListeners = new Set<() => void>()
+const client = new TokenizerClient(() => modeListeners.forEach((notify) => notify()))
+
+/** 'main-thread' once the worker could not start; the page says so. */
+export const useCountingMode = (): CountingMode =>
+  useSyncExternalStore(
+    (notify) => {
+      modeListeners.add(notify)
+      return () => modeListeners.delete(notify)
+    },
+    () => client.mode,
+  )
+
+export type CountsByEncoding = Partial<Record<EncodingName, PromptCount>>
+
+export interface TokenCounts {
+  counts: CountsByEncoding
+  /** True while the shown counts are not yet those of the current text. */
+  pending: boolean
+  error: string | undefined
+}
+
+interface Settled {
+  key: string
+  counts: CountsByEncoding
+  error: string | undefined
+}
+
+/**
+ * Counts the two boxes in every encoding the compared models need. The last settled counts
+ * stay visible (marked pending) while a newer text is counted; results for a text that has
+ * since changed are dropped.
+ */
+export function useTokenCounts(systemText: string, userText: string, encodings: readonly EncodingName[]): TokenCounts {
+  const wanted = [...new Set(encodings)].sort()
+  const key = JSON.stringify([systemText, userText, wanted])
+  const [settled, setSettled] = useState<Settled>({ key: '', counts: {}, error: undefined })
+
+  useEffect(() => {
+    let current = true
+    const [system, user, names] = JSON.parse(key) as [string, string, EncodingName[]]
+    Promise.all(names.map(async (name) => [name, await client.countPrompt(name, system, user)] as const))
+      .then((entries) => {
+        if (current) setSettled({ key, counts: Object.fromEntries(entries), error: undefined })
+      })
+      .catch((error: unknown) => {
+        if (current) setSettled((s) => ({ ...s, key, error: `Counting failed: ${String(error)}` }))
+      })
+    return () => {
+      current = false
+    }
+  }, [key])
+
+  return { counts: settled.counts, pending: settled.key !== key, error: settled.error }
+}

@@ -1,0 +1,32 @@
+import { formatInteger } from '../../core/format/format-usd.ts'
+import type { EncodingName } from '../../core/tokenize/encodings.ts'
+import type { TokenCounts } from '../hooks/use-token-counts.ts'
+
+interface TokenCountProps {
+  counts: TokenCounts
+  encoding: EncodingName
+  estimate: boolean
+}
+
+/** The prompt text's token count in the first compared model's encoding. */
+export function TokenCount({ counts, encoding, estimate }: TokenCountProps) {
+  const count = counts.counts[encoding]
+  return (
+    <div className="flex flex-wrap items-baseline gap-2" aria-live="polite">
+      <span className="text-sm text-slate-600 dark:text-slate-400">Prompt tokens</span>
+      <output
+        data-testid="token-count"
+        aria-busy={counts.pending}
+        className={`text-2xl font-semibold tabular-nums ${counts.pending && count ? 'opacity-60' : ''}`}
+      >
+        {count ? formatInteger(count.promptTokens) : 'counting…'}
+      </output>
+      <span className="text-xs text-slate-500">
+        {encoding}
+        {estimate && ' · estimate: this provider’s tokenizer is not public'}
+        {counts.pending && count && ' · updating…'}
+      </span>
+      {counts.error && <span role="alert" className="text-sm text-red-700">{counts.error}</span>}
+    </div>
+  )
+}

@@ -1,0 +1,70 @@
+import { useId, useState } from 'react'
+
+interface NumberFieldProps {
+  label: string
+  hint?: string
+  value: number | null
+  onChange: (value: number | null) => void
+  min: number
+  max: number
+  step?: number
+  integer?: boolean
+  /** Shown when the field is empty and empty is allowed. */
+  placeholder?: string
+  allowEmpty?: boolean
+  testId?: string
+}
+
+/**
+ * A number input that keeps what the person typed while it is not a valid value, says why,
+ * and only passes valid values up. The store never sees NaN or an out-of-range number.
+ */
+export function NumberField(props: NumberFieldProps) {
+  const { label, hint, value, onChange, min, max, step = 1, integer = true, placeholder, allowEmpty = false, testId } = props
+  const id = useId()
+  const [draft, setDraft] = useState<string | null>(null)
+  const shown = draft ?? (value === null ? '' : String(value))
+  const error = draft === null ? undefined : validate(draft)
+
+  function validate(text: string): string | undefined {
+    if (text.trim() === '') return allowEmpty ? undefined : 'Required.'
+    const n = Number(text)
+    if (!Number.isFinite(n)) return 'Not a number.'
+    if (integer && !Number.isInteger(n)) return 'Whole numbers only.'
+    if (n < min || n > max) return `From ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}.`
+    return undefined
+  }
+
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={id}
+        data-testid={testId}
+        type="number"
+        inputMode="decimal"
+        className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+        value={shown}
+        min={min}
+        max={max}
+        step={step}
+        placeholder={placeholder}
+        aria-invalid={error !== undefined}
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => {
+          const text = event.target.value
+          setDraft(text)
+          if (validate(text) === undefined) onChange(text.trim() === '' ? null : Number(text))
+        }}
+        onBlur={() => {
+          if (error === undefined) setDraft(null)
+        }}
+      />
+      <span id={`${id}-hint`} className={`text-xs ${error ? 'text-red-700 dark:text-red-400' : 'text-slate-500'}`}>
+        {error ?? hint}
+      </span>
+    </div>
+  )
+}

@@ -1,0 +1,69 @@
+import { wrap, type Remote } from 'comlink'
+import type { EncodingName } from '../core/tokenize/encodings.ts'
+import type { PromptCount } from '../core/tokenize/count-prompt.ts'
+import type { TokenizerWorkerApi } from './tokenizer.worker.ts'
+
+export type CountingMode = 'worker' | 'main-thread'
+
+/**
+ * Runs counting in a Web Worker. Where the worker cannot start (blocked script, a host's
+ * CSP forbidding workers), it falls back to counting on the main thread with the same core
+ * code and says so through `mode`, rather than guessing a count.
+ */
+export class TokenizerClient {
+  #remote: Remote<TokenizerWorkerApi> | undefined
+  #failed: Promise<never> | undefined
+  #mode: CountingMode = 'worker'
+  #onModeChange: (mode: CountingMode) => void
+
+  constructor(onModeChange: (mode: CountingMode) => void = () => {}) {
+    this.#onModeChange = onModeChange
+  }
+
+  get mode(): CountingMode {
+    return this.#mode
+  }
+
+  async countPrompt(encoding: EncodingName, systemText: string, userText: string): Promise<PromptCount> {
+    if (this.#mode === 'worker') {
+      try {
+        const remote = this.#start()
+        return await Promise.race([remote.countPrompt(encoding, systemText, userText), this.#failed!])
+      } catch (error) {
+        if (!(error instanceof WorkerStartError)) throw error
+        this.#fallBack()
+      }
+    }
+    const { countPrompt } = await import('../core/tokenize/count-prompt.ts')
+    return countPrompt(encoding, systemText, userText)
+  }
+
+  #start(): Remote<TokenizerWorkerApi> {
+    if (this.#remote) return this.#remote
+    let worker: Worker
+    try {
+      worker = new Worker(new URL('./tokenizer.worker.ts', import.meta.url), { type: 'module' })
+    } catch (error) {
+      throw new WorkerStartError(String(error))
+    }
+    this.#failed = new Promise<never>((_, reject) => {
+      worker.addEventListener('error', (event) => {
+        event.preventDefault()
+        reject(new WorkerStartError(event.message || 'worker failed to load'))
+      })
+    })
+    // Only the race above observes this rejection; without a handler it would be reported
+    // as unhandled whenever no request is in flight.
+    this.#failed.catch(() => {})
+    this.#remote = wrap<TokenizerWorkerApi>(worker)
+    return this.#remote
+  }
+
+  #fallBack() {
+    this.#remote = undefined
+    this.#mode = 'main-thread'
+    this.#onModeChange(this.#mode)
+  }
+}
+
+class WorkerStartError extends Error {}

@@ -1,0 +1,56 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { ENCODING_NAMES, loadCounter } from '../../../src/core/tokenize/encodings.ts'
+import { tiktokenCount } from '../tiktoken-oracle.ts'
+
+/** Texts that tokenizers get wrong most often. */
+export const FIXTURES: Record<string, string> = {
+  empty: '',
+  english: 'The quick brown fox jumps over the lazy dog. tiktoken is great!',
+  'zwj emoji': '👩‍👩‍👧‍👦 family, 👨🏽‍💻 coder, 🏳️‍🌈 flag, ❤️‍🔥',
+  flags: '🇺🇸🇯🇵🇩🇪🇫🇷 🇬🇧',
+  cjk: 'お誕生日おめでとう。今天天气很好。한국어 텍스트입니다.',
+  rtl: 'مرحبا بالعالم — שלום עולם (mixed: hello مرحبا)',
+  'combining marks': 'e\u0301 a\u0308 Z̤͔ͧ̑̓ä͖̭̈̇lͮ̒ͫǧ̗͚̚o̙̔ͮ̇͐̇ n\u0303 ǹ',
+  code: 'function f(x: number): number {\n\treturn x ** 2 // square\n}\nconst a = [1, 2, 3].map(f);',
+  crlf: 'line one\r\nline two\r\n\r\nline four\r\n',
+  'long whitespace': `a${' '.repeat(500)}b${'\t'.repeat(50)}c${'\n'.repeat(100)}d`,
+  'special tokens': 'before <|endoftext|> middle <|im_start|>user<|im_end|> <|endofprompt|> <|fim_prefix|> after',
+  digits: '12345678901234567890 3.14159 1,000,000',
+  'lone surrogate-free astral': '𝔘𝔫𝔦𝔠𝔬𝔡𝔢 𝒮𝒸𝓇𝒾𝓅𝓉 🀄🂡',
+}
+
+describe.each(ENCODING_NAMES)('%s counts equal tiktoken', (encoding) => {
+  it.each(Object.entries(FIXTURES))('%s', async (_name, text) => {
+    const count = await loadCounter(encoding)
+    expect(count(text)).toBe(tiktokenCount(encoding, text))
+  })
+
+  it('matches the cookbook sample "tiktoken is great!" (6 tokens)', async () => {
+    expect((await loadCounter(encoding))('tiktoken is great!')).toBe(6)
+  })
+
+  it('counts special-token strings as text instead of throwing', async () => {
+    const count = await loadCounter(encoding)
+    // As text, "<|endoftext|>" is several ordinary tokens, never the single special token.
+    expect(count('<|endoftext|>')).toBeGreaterThan(1)
+  })
+
+  it('equals tiktoken on random Unicode strings', async () => {
+    const count = await loadCounter(encoding)
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => count(text) === tiktokenCount(encoding, text)),
+      { numRuns: 300 },
+    )
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => count(text) === tiktokenCount(encoding, text)),
+      { numRuns: 300 },
+    )
+  })
+})
+
+it('o200k_base and cl100k_base differ on CJK, so the encoding really is switched', async () => {
+  const text = 'お誕生日おめでとう'
+  expect((await loadCounter('o200k_base'))(text)).toBe(8)
+  expect((await loadCounter('cl100k_base'))(text)).toBe(9)
+})

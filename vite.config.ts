@@ -1,0 +1,18 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+import tailwindcss from '@tailwindcss/vite'
+import { pricingCheckPlugin } from './scripts/vite-pricing-check.ts'
+
+export default defineConfig({
+  // Relative base: the built folder works from any sub-path of a static host.
+  base: './',
+  plugins: [react(), tailwindcss(), pricingCheckPlugin()],
+  worker: { format: 'es' },
+  build: { target: 'es2022', sourcemap: false },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
+})
