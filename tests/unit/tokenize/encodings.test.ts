@@ -17,8 +17,21 @@ export const FIXTURES: Record<string, string> = {
   'long whitespace': `a${' '.repeat(500)}b${'\t'.repeat(50)}c${'\n'.repeat(100)}d`,
   'special tokens': 'before <|endoftext|> middle <|im_start|>user<|im_end|> <|endofprompt|> <|fim_prefix|> after',
   digits: '12345678901234567890 3.14159 1,000,000',
+  // gpt-tokenizer needs patches/gpt-tokenizer+4.0.0.patch for these (see patches/README.md).
+  'byte order mark': '\ufeff',
+  'file starting with a byte order mark': '\ufeffimport os\r\nprint("hi")',
+  'byte order marks inside text': 'a\ufeffb \u200d\u0000\ufeff \ufeff\ufeff\ufeff',
+  // JavaScript's \s and Unicode's White_Space (which tiktoken uses) differ on U+FEFF and U+0085.
+  'next line and other spaces': 'a\u0085b \u0085 \u00a0x\u2028y\u3000z\u000b\u000c\u1680\u180e\u200b end',
   'lone surrogate-free astral': '𝔘𝔫𝔦𝔠𝔬𝔡𝔢 𝒮𝒸𝓇𝒾𝓅𝓉 🀄🂡',
 }
+
+/** Characters on which JavaScript and tiktoken's Rust regex, or byte and string lookups, can disagree. */
+const TRICKY = [
+  '\ufeff', '\u0085', '\u00a0', '\u2028', '\u2029', '\u3000', '\u000b', '\u000c', '\u1680', '\u180e', '\u200b',
+  '\u200d', '\u0000', '\u00ad', '\u0301', 'a', 'A', 'é', 'ǅ', ' ', '  ', '\n', '\r', '\r\n', '\t', '1', '123', '٣',
+  '😀', '👩‍👩‍👧', '🇯🇵', '東', 'ا', "'s", "'LL", '/', '.', '<|endoftext|>', '<|im_start|>',
+]
 
 describe.each(ENCODING_NAMES)('%s counts equal tiktoken', (encoding) => {
   it.each(Object.entries(FIXTURES))('%s', async (_name, text) => {
@@ -34,6 +47,18 @@ describe.each(ENCODING_NAMES)('%s counts equal tiktoken', (encoding) => {
     const count = await loadCounter(encoding)
     // As text, "<|endoftext|>" is several ordinary tokens, never the single special token.
     expect(count('<|endoftext|>')).toBeGreaterThan(1)
+  })
+
+  it('equals tiktoken on strings of the characters tokenizers trip over', async () => {
+    const count = await loadCounter(encoding)
+    const tricky = fc.constantFrom(...TRICKY)
+    fc.assert(
+      fc.property(fc.array(tricky, { maxLength: 40 }), (parts) => {
+        const text = parts.join('')
+        return count(text) === tiktokenCount(encoding, text)
+      }),
+      { numRuns: 500 },
+    )
   })
 
   it('equals tiktoken on random Unicode strings', async () => {

@@ -1,0 +1,105 @@
+import { expect, test } from '@playwright/test'
+import { billedInput, integerIn, paste, settled, tiktokenCount } from './helpers.ts'
+
+test.describe('the calculator', () => {
+  test('counts a typed prompt exactly as tiktoken does', async ({ page }) => {
+    await page.goto('./')
+    const prompt = 'Translate to French: the quick brown fox 🦊 jumps over the lazy dog.'
+    await page.getByLabel('User prompt').fill(prompt)
+    await settled(page)
+    const expected = tiktokenCount('o200k_base', prompt)
+    await expect(page.getByTestId('token-count')).toHaveText(String(expected))
+    await expect(page.getByTestId('input-tokens-gpt-4o-mini')).toHaveText(String(billedInput('o200k_base', '', prompt)))
+  })
+
+  test('bills system + user with chat overhead, per model encoding', async ({ page }) => {
+    await page.goto('./?models=gpt-4o-mini,gpt-3.5-turbo')
+    const system = 'You are a helpful, pattern-following assistant. 日本語で答えてください。'
+    const user = 'お誕生日おめでとう! Explain <|endoftext|> and <|im_start|> in one line.'
+    await paste(page, 'system-input', system)
+    await paste(page, 'prompt-input', user)
+    await settled(page)
+    await expect(page.getByTestId('token-count')).toHaveText(String(tiktokenCount('o200k_base', user)))
+    await expect(page.getByTestId('input-tokens-gpt-4o-mini')).toHaveText(String(billedInput('o200k_base', system, user)))
+    await expect(page.getByTestId('input-tokens-gpt-3.5-turbo')).toHaveText(String(billedInput('cl100k_base', system, user)))
+    // The two encodings really differ on this text, so the check above could fail.
+    expect(billedInput('o200k_base', system, user)).not.toBe(billedInput('cl100k_base', system, user))
+  })
+
+  test('prices gpt-4o-mini at 500 in / 1,000 out: $0.000675 a request, $675.00 a month', async ({ page }) => {
+    await page.goto('./?models=gpt-4o-mini&input_tokens=500&max_tokens=1000&volume=1000000')
+    await expect(page.getByTestId('cost-request-gpt-4o-mini')).toHaveText('$0.000675')
+    await expect(page.getByTestId('cost-monthly-gpt-4o-mini')).toHaveText('$675.00')
+    await expect(page.getByTestId('cost-monthly-total')).toHaveText('$675.00')
+    await expect(page.getByTestId('input-tokens-gpt-4o-mini')).toHaveText('500')
+  })
+
+  test('sums the model mix and applies the response cache', async ({ page }) => {
+    await page.goto('./?models=gpt-4o-mini,gpt-4o&mix=80,20&input_tokens=500&max_tokens=1000&volume=1000000&response_cache=25')
+    // gpt-4o: (500 × 2.5 + 1000 × 10) / 1e6 = $0.01125 → 3 significant digits
+    await expect(page.getByTestId('cost-request-gpt-4o')).toHaveText('$0.0113')
+    // all traffic, 25% answered by the cache: 750,000 × 0.01125 = 8,437.50; 750,000 × 0.000675 = 506.25
+    await expect(page.getByTestId('cost-monthly-gpt-4o')).toHaveText('$8,437.50')
+    await expect(page.getByTestId('cost-monthly-gpt-4o-mini')).toHaveText('$506.25')
+    // mix: 0.8 × 506.25 + 0.2 × 8,437.50 = 405 + 1,687.50
+    await expect(page.getByTestId('cost-monthly-total')).toHaveText('$2,092.50')
+  })
+
+  test('shows the worst case when replies are expected shorter than max_tokens', async ({ page }) => {
+    await page.goto('./?models=gpt-4o-mini&input_tokens=500&max_tokens=1000&output=200&volume=1000000')
+    // (500 × 0.15 + 200 × 0.6) / 1e6 = 0.000195; worst (… + 1000 × 0.6) = 0.000675
+    await expect(page.getByTestId('cost-request-gpt-4o-mini')).toHaveText('$0.000195')
+    await expect(page.getByTestId('cost-request-worst-gpt-4o-mini')).toHaveText('worst $0.000675')
+    await expect(page.getByTestId('cost-monthly-total')).toHaveText('$195.00')
+    await expect(page.getByTestId('cost-monthly-total-worst')).toHaveText('worst $675.00')
+  })
+
+  test('controls change the projection', async ({ page }) => {
+    await page.goto('./?models=gpt-4o-mini&input_tokens=500&max_tokens=1000')
+    await page.getByLabel('Requests per month').fill('2000000')
+    await expect(page.getByTestId('cost-monthly-total')).toHaveText('$1,350.00')
+    await page.getByLabel('Response-cache hit rate (%)').fill('50')
+    await expect(page.getByTestId('cost-monthly-total')).toHaveText('$675.00')
+    await page.getByLabel('Expected output tokens').fill('0')
+    // 1,000,000 API requests × 500 × 0.15 / 1e6 = 75
+    await expect(page.getByTestId('cost-monthly-total')).toHaveText('$75.00')
+    await page.getByLabel('Requests per month').fill('-3')
+    await expect(page.getByText('From 0 to')).toBeVisible()
+    await expect(page.getByTestId('cost-monthly-total')).toHaveText('$75.00')
+  })
+
+  test('adds and removes models; shares always sum to 100%', async ({ page }) => {
+    await page.goto('./?models=gpt-4o-mini&input_tokens=500&max_tokens=1000&volume=1000000')
+    await page.getByLabel('Add a model').selectOption('gpt-4.1')
+    await expect(page.getByTestId('share-gpt-4.1')).toHaveValue('0')
+    await page.getByLabel('Share % for gpt-4.1').fill('25')
+    await expect(page.getByTestId('share-gpt-4o-mini')).toHaveValue('75')
+    // gpt-4.1: (500 × 2 + 1000 × 8) / 1e6 = 0.009 → 9,000 / month; mix 0.75 × 675 + 0.25 × 9,000 = 2,756.25
+    await expect(page.getByTestId('cost-monthly-gpt-4.1')).toHaveText('$9,000.00')
+    await expect(page.getByTestId('cost-monthly-total')).toHaveText('$2,756.25')
+    await page.getByRole('button', { name: 'Remove gpt-4o-mini' }).click()
+    await expect(page.getByTestId('share-gpt-4.1')).toHaveValue('100')
+    await expect(page.getByTestId('cost-monthly-total')).toHaveText('$9,000.00')
+  })
+
+  test('draws the monthly cost chart', async ({ page }) => {
+    await page.goto('./?input_tokens=100')
+    await expect(page.getByTestId('monthly-cost-chart').locator('.recharts-bar-rectangle')).toHaveCount(2)
+  })
+
+  test('shows the pricing release and a dated source for each price', async ({ page }) => {
+    await page.goto('./?models=gpt-4o-mini&input_tokens=1')
+    await expect(page.getByTestId('pricing-version')).toContainText('release 2026-11-22')
+    const source = page.getByRole('link', { name: /source 1 \(2026-07-24\)/ }).first()
+    await expect(source).toHaveAttribute('href', /^https:\/\/github\.com\/BerriAI\/litellm/)
+  })
+
+  test('counts a 1 MB paste exactly', async ({ page }) => {
+    await page.goto('./?models=gpt-4o-mini')
+    const unit = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. 東京 🇯🇵 <|endoftext|>\n'
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length))
+    await paste(page, 'prompt-input', text)
+    await settled(page)
+    expect(integerIn(await page.getByTestId('token-count').textContent())).toBe(tiktokenCount('o200k_base', text))
+  })
+})

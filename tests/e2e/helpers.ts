@@ -1,0 +1,43 @@
+import { expect, type Page } from '@playwright/test'
+import { get_encoding, type Tiktoken } from 'tiktoken'
+
+/**
+ * Puts text into a textarea the way a paste does: one value change and one input event.
+ * Playwright's fill() types long non-ASCII text far too slowly.
+ */
+export async function paste(page: Page, testId: string, text: string): Promise<void> {
+  await page.getByTestId(testId).evaluate((el, value) => {
+    const area = el as HTMLTextAreaElement
+    // React tracks the value through the prototype's setter; assigning .value directly skips it.
+    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!
+    setter.call(area, value)
+    area.dispatchEvent(new Event('input', { bubbles: true }))
+  }, text)
+}
+
+/** Waits until the counts on the page belong to the current text. */
+export async function settled(page: Page): Promise<void> {
+  await expect(page.getByTestId('token-count')).toHaveAttribute('aria-busy', 'false')
+}
+
+const encoders = new Map<string, Tiktoken>()
+
+/** OpenAI's tiktoken (WASM) count of `text` as ordinary text: the oracle. */
+export function tiktokenCount(encoding: 'o200k_base' | 'cl100k_base', text: string): number {
+  let enc = encoders.get(encoding)
+  if (!enc) {
+    enc = get_encoding(encoding)
+    encoders.set(encoding, enc)
+  }
+  return enc.encode_ordinary(text).length
+}
+
+/** Billed input for a system + user request, per the cookbook's overhead rule. */
+export function billedInput(encoding: 'o200k_base' | 'cl100k_base', system: string, user: string): number {
+  const t = (s: string) => tiktokenCount(encoding, s)
+  const systemPart = system === '' ? 0 : 3 + t('system') + t(system)
+  return systemPart + 3 + t('user') + t(user) + 3
+}
+
+/** "12,345" → 12345 */
+export const integerIn = (text: string | null) => Number((text ?? '').replace(/[^0-9]/g, ''))

@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test'
+import { settled, tiktokenCount } from './helpers.ts'
+
+test.describe('heavy code loads lazily', () => {
+  test('the page is usable and says counting is pending before the encoding arrives', async ({ page }) => {
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/o200k_base-[^/]+\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto('./')
+    await expect(page.getByTestId('token-count')).toHaveText('counting…')
+    await page.getByLabel('User prompt').fill('typed while the encoding loads')
+    await expect(page.getByLabel('User prompt')).toHaveValue('typed while the encoding loads')
+    await expect(page.getByTestId('token-count')).toHaveText('counting…')
+    release()
+    await settled(page)
+    await expect(page.getByTestId('token-count')).toHaveText(
+      String(tiktokenCount('o200k_base', 'typed while the encoding loads')),
+    )
+  })
+
+  test('cl100k_base is fetched only when a model needs it', async ({ page }) => {
+    const fetched: string[] = []
+    page.on('request', (request) => fetched.push(request.url()))
+    await page.goto('./?models=gpt-4o-mini')
+    await settled(page)
+    expect(fetched.some((url) => /o200k_base-[^/]+\.js$/.test(url))).toBe(true)
+    expect(fetched.some((url) => /cl100k_base-[^/]+\.js$/.test(url))).toBe(false)
+    await page.getByLabel('Add a model').selectOption('gpt-3.5-turbo')
+    await expect(page.getByTestId('input-tokens-gpt-3.5-turbo')).toBeVisible()
+    expect(fetched.some((url) => /cl100k_base-[^/]+\.js$/.test(url))).toBe(true)
+  })
+})

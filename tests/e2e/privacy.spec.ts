@@ -1,0 +1,23 @@
+import { expect, test } from '@playwright/test'
+import { paste, settled } from './helpers.ts'
+
+test('the prompt never leaves the browser', async ({ page, baseURL }) => {
+  const secret = 'TOP-SECRET-PROMPT-7c1e9a'
+  const requests: { url: string; body: string }[] = []
+  page.on('request', (request) => requests.push({ url: request.url(), body: request.postData() ?? '' }))
+  await page.goto('./')
+  await settled(page)
+  await paste(page, 'system-input', `${secret} system`)
+  await page.getByLabel('User prompt').fill(`${secret} user`)
+  await page.getByLabel('Add a model').selectOption('gpt-3.5-turbo')
+  await settled(page)
+  await expect(page.getByTestId('input-tokens-gpt-3.5-turbo')).toBeVisible()
+
+  expect(requests.length).toBeGreaterThan(0)
+  const origin = new URL(baseURL!).origin
+  for (const { url, body } of requests) {
+    expect(url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'), url).toBe(true)
+    expect(decodeURIComponent(url)).not.toContain(secret)
+    expect(body).not.toContain(secret)
+  }
+})

@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test'
+import { paste, settled, tiktokenCount } from './helpers.ts'
+
+test.describe('bad input gets a clear message, never a blank page', () => {
+  test('broken URL parameters are ignored with a visible notice', async ({ page }) => {
+    await page.goto('./?volume=lots&max_tokens=-1&response_cache=300&models=gpt-4o-mini,gpt-99&mix=10,10&prompt=%E0%A4%A')
+    const notices = page.getByTestId('notices')
+    await expect(notices).toContainText('volume')
+    await expect(notices).toContainText('max_tokens')
+    await expect(notices).toContainText('response_cache')
+    await expect(notices).toContainText('gpt-99')
+    await expect(notices).toContainText('mix')
+    await expect(page.getByTestId('cost-monthly-gpt-4o-mini')).toBeVisible()
+    await expect(page.getByLabel('Requests per month')).toHaveValue('1000000')
+  })
+
+  test('a malformed pricing file is named, with its field, and counting still works', async ({ page }) => {
+    await page.route(/\/assets\/2026-11-22-[^/]+\.json$/, async (route) => {
+      const body = JSON.parse(await (await route.fetch()).text())
+      body.models[0].prices[0].input = 'cheap'
+      await route.fulfill({ contentType: 'application/json', body: JSON.stringify(body) })
+    })
+    await page.goto('./')
+    const error = page.getByTestId('pricing-error')
+    await expect(error).toContainText('pricing/releases/2026-11-22.json')
+    await expect(error).toContainText('models[0] (gpt-4o-mini).prices[0].input')
+    await page.getByLabel('User prompt').fill('still counting')
+    await expect(page.getByTestId('token-count')).toHaveText(String(tiktokenCount('o200k_base', 'still counting')))
+    await expect(page.getByTestId('cost-monthly-total')).toHaveCount(0)
+  })
+
+  test('a pricing file that is not JSON is reported', async ({ page }) => {
+    await page.route(/\/assets\/2026-11-22-[^/]+\.json$/, (route) => route.fulfill({ body: '{"models": [' }))
+    await page.goto('./')
+    await expect(page.getByTestId('pricing-error')).toContainText('not valid JSON')
+  })
+
+  test('when the worker cannot start, counting falls back to the page and says so', async ({ page }) => {
+    await page.route(/tokenizer\.worker-[^/]+\.js$/, (route) => route.abort())
+    await page.goto('./')
+    const text = 'Worker-less counting: ½ ünïcödé 👩‍🔬'
+    await page.getByLabel('User prompt').fill(text)
+    await expect(page.getByTestId('main-thread-notice')).toBeVisible()
+    await settled(page)
+    await expect(page.getByTestId('token-count')).toHaveText(String(tiktokenCount('o200k_base', text)))
+  })
+
+  test('odd Unicode and special-token strings are counted, not rejected', async ({ page }) => {
+    await page.goto('./')
+    const text = '<|endoftext|><|im_start|>system<|im_sep|>\u200d\u0000\ufeff e\u0301 🏳️‍⚧️ \u202eevil\u202c 𝕏'
+    await paste(page, 'prompt-input', text)
+    await settled(page)
+    await expect(page.getByTestId('token-count')).toHaveText(String(tiktokenCount('o200k_base', text)))
+  })
+})

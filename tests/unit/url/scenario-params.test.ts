@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_SCENARIO } from '../../../src/core/scenario/scenario.ts'
+import { applyScenarioParams, parseScenarioParams } from '../../../src/core/url/scenario-params.ts'
+
+const KNOWN: Record<string, string> = { 'gpt-4o-mini': 'gpt-4o-mini', 'gpt-4o': 'gpt-4o', 'gpt-4o-2024-08-06': 'gpt-4o' }
+const resolve = (id: string) => KNOWN[id]
+
+describe('parseScenarioParams', () => {
+  it('reads every documented parameter', () => {
+    const { value, notices } = parseScenarioParams(
+      '?prompt=Hello%20%3C%7Cendoftext%7C%3E&system=Be%20brief&models=gpt-4o-mini,gpt-4o&mix=70,30&volume=250000&max_tokens=512&output=200&input_tokens=900&response_cache=12.5',
+    )
+    expect(notices).toEqual([])
+    expect(value).toEqual({
+      prompt: 'Hello <|endoftext|>',
+      system: 'Be brief',
+      modelIds: ['gpt-4o-mini', 'gpt-4o'],
+      mixPercents: [70, 30],
+      volume: 250_000,
+      maxTokens: 512,
+      outputTokens: 200,
+      inputTokensOverride: 900,
+      responseCachePercent: 12.5,
+    })
+  })
+
+  it.each([
+    ['volume=-5', 'volume'],
+    ['volume=abc', 'volume'],
+    ['volume=', 'volume'],
+    ['max_tokens=0', 'max_tokens'],
+    ['max_tokens=1.5', 'max_tokens'],
+    ['output=1e3', 'output'],
+    ['input_tokens=NaN', 'input_tokens'],
+    ['response_cache=101', 'response_cache'],
+    ['response_cache=Infinity', 'response_cache'],
+    ['mix=50,x', 'mix'],
+    ['models=,,', 'models'],
+  ])('ignores %s with a notice naming %s', (query, param) => {
+    const { value, notices } = parseScenarioParams(`?${query}`)
+    expect(Object.keys(value)).toEqual([])
+    expect(notices).toHaveLength(1)
+    expect(notices[0]).toContain(param)
+  })
+
+  it('survives broken percent-encoding and odd Unicode', () => {
+    const { value } = parseScenarioParams('?prompt=%E0%A4%A&system=%F0%9F%91%A9%E2%80%8D%F0%9F%92%BB')
+    expect(value.system).toBe('👩‍💻')
+    expect(typeof value.prompt).toBe('string')
+  })
+})
+
+describe('applyScenarioParams', () => {
+  it('resolves aliases and keeps a valid mix', () => {
+    const { value, notices } = applyScenarioParams({ modelIds: ['gpt-4o-2024-08-06', 'gpt-4o-mini'], mixPercents: [25, 75] }, resolve)
+    expect(notices).toEqual([])
+    expect(value.modelIds).toEqual(['gpt-4o', 'gpt-4o-mini'])
+    expect(value.mixPercents).toEqual([25, 75])
+  })
+
+  it('drops unknown models with a notice and splits evenly', () => {
+    const { value, notices } = applyScenarioParams({ modelIds: ['gpt-4o', 'gpt-9-ultra'] }, resolve)
+    expect(value.modelIds).toEqual(['gpt-4o'])
+    expect(value.mixPercents).toEqual([100])
+    expect(notices.join(' ')).toContain('gpt-9-ultra')
+  })
+
+  it('keeps the defaults when no model is known', () => {
+    const { value, notices } = applyScenarioParams({ modelIds: ['nope'] }, resolve)
+    expect(value.modelIds).toEqual(DEFAULT_SCENARIO.modelIds)
+    expect(notices).toHaveLength(1)
+  })
+
+  it('ignores a mix that does not sum to 100 or has the wrong length', () => {
+    const bad = applyScenarioParams({ modelIds: ['gpt-4o-mini', 'gpt-4o'], mixPercents: [50, 40] }, resolve)
+    expect(bad.value.mixPercents).toEqual([50, 50])
+    expect(bad.notices[0]).toContain('summing to 100')
+    const short = applyScenarioParams({ mixPercents: [100] }, resolve)
+    expect(short.value.mixPercents).toEqual(DEFAULT_SCENARIO.mixPercents)
+    expect(short.notices).toHaveLength(1)
+  })
+})
