@@ -1,11 +1,15 @@
 import { ModelMix } from './controls/model-mix.tsx'
 import { ScenarioControls } from './controls/scenario-controls.tsx'
 import { CostsPanel } from './costs/costs-panel.tsx'
+import { useScenarioCounts } from './hooks/use-scenario-counts.ts'
+import { CountingModeNotice } from './input/counting-mode-notice.tsx'
 import { PromptInputs } from './input/prompt-inputs.tsx'
+import { TokenCount } from './input/token-count.tsx'
 import { Notices } from './layout/notices.tsx'
 import { PricingStatus } from './layout/pricing-status.tsx'
 
 export function AppShell() {
+  const { counts, firstEncoding, firstIsEstimate } = useScenarioCounts()
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-6 p-4">
       <header className="flex flex-col gap-1">
@@ -17,15 +21,17 @@ export function AppShell() {
       </header>
       <Notices />
       <main className="grid grid-cols-1 gap-6 lg:grid-cols-2">
-        <section aria-label="Prompt" className="flex flex-col gap-4">
+        <section aria-label="Prompt" className="flex flex-col gap-3">
           <PromptInputs />
+          <TokenCount counts={counts} encoding={firstEncoding} estimate={firstIsEstimate} />
+          <CountingModeNotice />
         </section>
         <section aria-label="Scenario" className="flex flex-col gap-6">
           <ModelMix />
           <ScenarioControls />
         </section>
         <div className="lg:col-span-2">
-          <CostsPanel />
+          <CostsPanel counts={counts} />
         </div>
       </main>
     </div>

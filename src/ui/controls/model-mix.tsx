@@ -30,8 +30,8 @@ export function ModelMix() {
           const model = models.find((m) => m.id === id)
           const share = mixPercents[index] ?? 0
           return (
-            <li key={id} className="flex flex-wrap items-center gap-3">
-              <span className="min-w-40 font-medium">
+            <li key={id} className="grid grid-cols-[minmax(10rem,1fr)_auto_auto] items-center gap-3">
+              <span className="font-medium">
                 {model?.name ?? id}
                 {model && isEstimate(model) && <EstimateBadge />}
                 {model && (
@@ -72,10 +72,11 @@ export function ModelMix() {
               <button
                 type="button"
                 className="rounded px-2 text-sm text-slate-600 underline disabled:opacity-40"
+                aria-label={`Remove ${id}`}
                 disabled={modelIds.length < 2}
                 onClick={() => removeModel(index)}
               >
-                Remove {id}
+                Remove
               </button>
             </li>
           )

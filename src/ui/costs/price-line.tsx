@@ -1,6 +1,12 @@
 import type { PriceRow } from '../../core/pricing/pricing-schema.ts'
 
-const perMTok = (usd: number) => `$${usd}`
+const usdPerMTok = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 6,
+})
+const perMTok = (usd: number) => usdPerMTok.format(usd)
 
 /** The prices a row was computed with, and where they come from. */
 export function PriceLine({ price }: { price: PriceRow }) {

@@ -1,0 +1,25 @@
+import { encodingFor, isEstimate } from '../../core/cost/scenario-costs.ts'
+import type { EncodingName } from '../../core/tokenize/encodings.ts'
+import { selectModels } from '../../state/selectors.ts'
+import { useStore } from '../../state/store.ts'
+import { useTokenCounts, type TokenCounts } from './use-token-counts.ts'
+
+export interface ScenarioCounts {
+  counts: TokenCounts
+  /** The encoding of the first compared model: the one the prompt's token count is shown in. */
+  firstEncoding: EncodingName
+  firstIsEstimate: boolean
+}
+
+/** Counts the two boxes in every encoding the compared models need. */
+export function useScenarioCounts(): ScenarioCounts {
+  const system = useStore((s) => s.scenario.system)
+  const prompt = useStore((s) => s.scenario.prompt)
+  const modelIds = useStore((s) => s.scenario.modelIds)
+  const models = useStore(selectModels)
+  const compared = modelIds.flatMap((id) => models.find((m) => m.id === id) ?? [])
+  const first = compared[0]
+  const firstEncoding: EncodingName = first ? encodingFor(first) : 'o200k_base'
+  const counts = useTokenCounts(system, prompt, [firstEncoding, ...compared.map(encodingFor)])
+  return { counts, firstEncoding, firstIsEstimate: first ? isEstimate(first) : false }
+}

@@ -1,0 +1,12 @@
+import { useCountingMode } from '../hooks/use-token-counts.ts'
+
+/** Said only when the worker could not start and counting runs on the page itself. */
+export function CountingModeNotice() {
+  const mode = useCountingMode()
+  if (mode !== 'main-thread') return null
+  return (
+    <p role="status" data-testid="main-thread-notice" className="text-sm text-amber-800">
+      The counting worker could not start here, so tokens are counted on the page itself; long texts may make it pause.
+    </p>
+  )
+}
