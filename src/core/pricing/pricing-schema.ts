@@ -25,7 +25,18 @@ const TierSchema = v.strictObject({
   above_input_tokens: positiveTokenCount,
   input: usdPerMTok,
   cached_input: v.nullable(usdPerMTok),
+  cache_write: v.nullable(usdPerMTok),
   output: usdPerMTok,
+})
+
+export const REFERENCES = ['litellm', 'llm-prices'] as const
+export const COMPARED_FIELDS = ['input', 'cached_input', 'cache_write', 'cache_write_1h', 'output', 'batch_discount', 'tiers'] as const
+
+/** Why this row departs from a reference dataset; `npm run pricing:compare` needs one per difference. */
+const DisagreementSchema = v.strictObject({
+  reference: v.picklist(REFERENCES),
+  fields: v.pipe(v.array(v.picklist(COMPARED_FIELDS)), v.minLength(1)),
+  reason: v.pipe(v.string(), v.minLength(10, 'must say why')),
 })
 
 const PriceRowSchema = v.strictObject({
@@ -46,6 +57,7 @@ const PriceRowSchema = v.strictObject({
   tiers: v.array(TierSchema),
   sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source')),
   note: v.optional(v.string()),
+  disagreements: v.optional(v.array(DisagreementSchema)),
 })
 
 const ImageTokensSchema = v.variant('method', [
@@ -80,6 +92,8 @@ const ModelSchema = v.strictObject({
   min_cacheable_tokens: v.nullable(positiveTokenCount),
   released: v.nullable(isoDate),
   deprecated: v.nullable(isoDate),
+  /** The model's key in each reference dataset, for `npm run pricing:compare`; null = not there. */
+  reference_keys: v.strictObject({ litellm: v.nullable(v.string()), 'llm-prices': v.nullable(v.string()) }),
   note: v.optional(v.string()),
   prices: v.pipe(v.array(PriceRowSchema), v.minLength(1, 'needs at least one price row')),
 })
@@ -101,3 +115,6 @@ export type PriceRow = PricedModel['prices'][number]
 export type PriceTier = PriceRow['tiers'][number]
 export type ImageTokenRule = NonNullable<PricedModel['image_tokens']>
 export type Tokenizer = PricedModel['tokenizer']
+export type Disagreement = NonNullable<PriceRow['disagreements']>[number]
+export type Reference = (typeof REFERENCES)[number]
+export type ComparedField = (typeof COMPARED_FIELDS)[number]

@@ -28,6 +28,7 @@ export function fixtureRelease(): PricingRelease {
     min_cacheable_tokens: 1024,
     released: '2024-07-18',
     deprecated: null,
+    reference_keys: { litellm: null, 'llm-prices': null },
     prices,
   })
   return {
