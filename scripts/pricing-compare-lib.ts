@@ -1,5 +1,5 @@
 import { priceAsOf } from '../src/core/pricing/price-as-of.ts'
-import type { ComparedField, PricedModel, PricingRelease, Reference } from '../src/core/pricing/pricing-schema.ts'
+import type { ComparedField, PricingRelease, Reference } from '../src/core/pricing/pricing-schema.ts'
 
 /** LiteLLM's map: USD per token, one flat object per key. */
 export type LitellmMap = Record<string, Record<string, unknown>>
@@ -84,7 +84,7 @@ function fromLlmPrices(vendors: readonly LlmPricesVendor[], id: string): Stated 
 
 const show = (value: unknown) => (value === null || value === undefined ? '—' : JSON.stringify(value))
 
-function tiersOf(model: PricedModel, row: NonNullable<ReturnType<typeof priceAsOf>>): TierStated[] {
+function tiersOf(row: NonNullable<ReturnType<typeof priceAsOf>>): TierStated[] {
   return row.tiers.map((t) => ({ above: t.above_input_tokens, input: t.input, output: t.output, cached_input: t.cached_input }))
 }
 
@@ -128,7 +128,7 @@ export function comparePricing(release: PricingRelease, litellm: LitellmMap, llm
         if (their === null && ours === null) continue
         if (their !== ours) add(field, ours, their)
       }
-      if (theirs.tiers && tiersDiffer(tiersOf(model, row), theirs.tiers)) add('tiers', tiersOf(model, row), theirs.tiers)
+      if (theirs.tiers && tiersDiffer(tiersOf(row), theirs.tiers)) add('tiers', tiersOf(row), theirs.tiers)
     }
   }
   return differences

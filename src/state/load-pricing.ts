@@ -9,13 +9,13 @@ const releaseUrls = import.meta.glob<string>('../../pricing/releases/*.json', {
   eager: true,
 })
 
-const releases = Object.entries(releaseUrls)
+export const PRICING_RELEASES = Object.entries(releaseUrls)
   .map(([path, url]) => ({ fileName: `pricing/releases/${path.split('/').pop()!}`, url }))
   .sort((a, b) => a.fileName.localeCompare(b.fileName))
 
 /** Fetches and validates the newest pricing release. Never throws. */
 export async function loadLatestPricing(): Promise<PricingState> {
-  const latest = releases.at(-1)
+  const latest = PRICING_RELEASES.at(-1)
   if (!latest) return { status: 'error', message: 'No pricing release was built into this page.' }
   try {
     const response = await fetch(latest.url)

@@ -28,8 +28,15 @@ export interface ModelCost {
   worstMonthlyInMixUsd: Usd
 }
 
+export interface UnpricedModel {
+  model: PricedModel
+  /** Why there is no cost: e.g. no price row in force on the "as of" date. */
+  reason: string
+}
+
 export interface ScenarioCosts {
   rows: ModelCost[]
+  unpriced: UnpricedModel[]
   monthlyTotalUsd: Usd
   worstMonthlyTotalUsd: Usd
 }
@@ -44,14 +51,20 @@ export function scenarioCosts(
   billedInputTokens: (encoding: EncodingName) => Tokens | undefined,
 ): ScenarioCosts {
   const rows: ModelCost[] = []
+  const unpriced: UnpricedModel[] = []
   const output = tokens(expectedOutputTokens(scenario))
   const worstOutput = tokens(scenario.maxTokens)
   const responseCacheHitRate = scenario.responseCachePercent / 100
 
   scenario.modelIds.forEach((id, i) => {
     const model = models.find((m) => m.id === id)
-    const price = model && priceAsOf(model)
-    if (!model || !price) return
+    if (!model) return
+    const price = priceAsOf(model, scenario.pricingAsOf ?? undefined)
+    if (!price) {
+      const first = model.prices.map((row) => row.effective_from).sort()[0]
+      unpriced.push({ model, reason: `no price recorded on ${scenario.pricingAsOf}; the first is from ${first}` })
+      return
+    }
     const input = scenario.inputTokensOverride !== null
       ? tokens(scenario.inputTokensOverride)
       : billedInputTokens(encodingFor(model))
@@ -80,6 +93,7 @@ export function scenarioCosts(
 
   return {
     rows,
+    unpriced,
     monthlyTotalUsd: usd(rows.reduce((sum, r) => sum + r.monthlyInMixUsd, 0)),
     worstMonthlyTotalUsd: usd(rows.reduce((sum, r) => sum + r.worstMonthlyInMixUsd, 0)),
   }

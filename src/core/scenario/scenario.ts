@@ -17,6 +17,8 @@ export interface Scenario {
   inputTokensOverride: number | null
   /** Percent of requests answered by your own cache without calling the API. */
   responseCachePercent: number
+  /** Price with the rows in force on this ISO date; null = current prices. */
+  pricingAsOf: string | null
 }
 
 export const DEFAULT_SCENARIO: Scenario = {
@@ -29,6 +31,7 @@ export const DEFAULT_SCENARIO: Scenario = {
   outputTokens: null,
   inputTokensOverride: null,
   responseCachePercent: 0,
+  pricingAsOf: null,
 }
 
 export const LIMITS = {

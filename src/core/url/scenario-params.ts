@@ -12,6 +12,7 @@ export interface ScenarioParams {
   outputTokens?: number
   inputTokensOverride?: number
   responseCachePercent?: number
+  pricingAsOf?: string
 }
 
 export interface Parsed<T> {
@@ -58,6 +59,12 @@ export function parseScenarioParams(search: string): Parsed<ScenarioParams> {
       continue
     }
     ;(value as Record<string, number>)[rule.key] = n
+  }
+
+  const asOf = query.get('pricing')
+  if (asOf !== null) {
+    if (isIsoDate(asOf)) value.pricingAsOf = asOf
+    else notices.push(`Ignored pricing=${quote(asOf)}: expected a date like 2025-06-30.`)
   }
 
   const models = query.get('models')
@@ -115,4 +122,11 @@ export function applyScenarioParams(
   }
 
   return { value: scenario, notices }
+}
+
+/** A real calendar date written YYYY-MM-DD (2025-02-30 is not one). */
+export function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
+  const date = new Date(`${text}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text)
 }

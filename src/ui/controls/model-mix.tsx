@@ -18,7 +18,7 @@ export function ModelMix() {
   const choices = useMemo(() => {
     const q = query.trim().toLowerCase()
     return models.filter(
-      (m) => !modelIds.includes(m.id) && (q === '' || m.id.includes(q) || m.name.toLowerCase().includes(q)),
+      (m) => !modelIds.includes(m.id) && (q === '' || m.id.includes(q) || m.name.toLowerCase().includes(q) || m.provider.includes(q)),
     )
   }, [models, modelIds, query])
 
@@ -92,10 +92,10 @@ export function ModelMix() {
             onChange={(event) => setQuery(event.target.value)}
           />
         </label>
-        <label className="flex flex-col gap-1 text-sm">
+        <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm">
           <span className="font-medium">Add a model</span>
           <select
-            className="rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+            className="w-full min-w-0 max-w-md rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
             value=""
             onChange={(event) => {
               if (event.target.value) addModel(event.target.value)
@@ -107,7 +107,9 @@ export function ModelMix() {
               <optgroup key={provider} label={provider}>
                 {group.map((m) => (
                   <option key={m.id} value={m.id}>
-                    {m.name} ({m.id}){isEstimate(m) ? ' ≈ estimate' : ''}
+                    {m.name} ({m.id}) · {compactTokens(m.context_window)} context
+                    {isEstimate(m) ? ' · ≈ estimate' : ''}
+                    {m.deprecated ? ` · retired ${m.deprecated}` : ''}
                   </option>
                 ))}
               </optgroup>
@@ -118,6 +120,8 @@ export function ModelMix() {
     </fieldset>
   )
 }
+
+const compactTokens = (n: number) => new Intl.NumberFormat('en-US', { notation: 'compact' }).format(n)
 
 function groupByProvider<T extends { provider: string }>(items: readonly T[]): [string, T[]][] {
   const groups = new Map<string, T[]>()

@@ -1,6 +1,7 @@
 import { LIMITS } from '../../core/scenario/scenario.ts'
 import { useStore } from '../../state/store.ts'
 import { NumberField } from '../primitives/number-field.tsx'
+import { PricingAsOf } from './pricing-as-of.tsx'
 
 /** Traffic and reply-size levers. */
 export function ScenarioControls() {
@@ -60,6 +61,7 @@ export function ScenarioControls() {
         max={LIMITS.tokens}
         onChange={(v) => setScenario({ inputTokensOverride: v })}
       />
+      <PricingAsOf />
     </fieldset>
   )
 }

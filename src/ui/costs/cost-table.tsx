@@ -62,6 +62,16 @@ export function CostTable({ costs, pending, showWorstCase }: CostTableProps) {
               </tr>
             )
           })}
+          {costs.unpriced.map(({ model, reason }) => (
+            <tr key={model.id} className="border-b border-slate-200 text-slate-500 dark:border-slate-700">
+              <th scope="row" className="px-3 py-2 text-left font-medium">
+                {model.name}
+              </th>
+              <td colSpan={5} className="px-3 py-2" data-testid={`unpriced-${model.id}`}>
+                Not priced: {reason}.
+              </td>
+            </tr>
+          ))}
         </tbody>
         <tfoot>
           <tr className="font-semibold">

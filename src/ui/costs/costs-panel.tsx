@@ -8,6 +8,7 @@ import { CostTable } from './cost-table.tsx'
 
 // recharts is the heaviest dependency; the table is useful before it arrives.
 const MonthlyCostChart = lazy(() => import('../charts/monthly-cost-chart.tsx'))
+const PriceHistoryChart = lazy(() => import('../charts/price-history-chart.tsx'))
 
 /** Derives every cost from the scenario, the counts and the prices, where it is shown. */
 export function CostsPanel({ counts }: { counts: TokenCounts }) {
@@ -18,7 +19,8 @@ export function CostsPanel({ counts }: { counts: TokenCounts }) {
 
   const costs = scenarioCosts(scenario, models, (encoding) => counts.counts[encoding]?.billedInputTokens)
   const showWorstCase = expectedOutputTokens(scenario) !== scenario.maxTokens
-  const waiting = scenario.modelIds.length - costs.rows.length
+  const waiting = scenario.modelIds.length - costs.rows.length - costs.unpriced.length
+  const compared = scenario.modelIds.flatMap((id) => models.find((m) => m.id === id) ?? [])
 
   return (
     <section aria-labelledby="costs-heading" className="flex flex-col gap-4">
@@ -29,6 +31,7 @@ export function CostsPanel({ counts }: { counts: TokenCounts }) {
       {waiting > 0 && <p className="text-sm text-slate-500">Counting tokens for {waiting} more model(s)…</p>}
       <Suspense fallback={<p className="text-sm text-slate-500">Loading chart…</p>}>
         <MonthlyCostChart costs={costs} />
+        <PriceHistoryChart models={compared} />
       </Suspense>
     </section>
   )

@@ -1,8 +1,10 @@
+import { PRICING_RELEASES } from '../../state/load-pricing.ts'
 import { useStore } from '../../state/store.ts'
 
-/** Which pricing release the page uses, or why it has none. */
+/** Which pricing release the page uses (and as of which date), or why it has none. */
 export function PricingStatus() {
   const pricing = useStore((s) => s.pricing)
+  const asOf = useStore((s) => s.scenario.pricingAsOf)
   if (pricing.status === 'loading') return <p className="text-sm text-slate-500">Loading prices…</p>
   if (pricing.status === 'error') {
     return (
@@ -14,7 +16,16 @@ export function PricingStatus() {
   }
   return (
     <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="pricing-version">
-      Prices: release {pricing.release.data_version} (published {pricing.release.published}), USD per 1M tokens.
+      Prices: release {pricing.release.data_version} (published {pricing.release.published}), USD per 1M tokens
+      {asOf ? `, as in force on ${asOf}` : ', current'}. Releases:{' '}
+      {PRICING_RELEASES.map((release, i) => (
+        <span key={release.fileName}>
+          {i > 0 && ', '}
+          <a href={release.url} className="underline" download={release.fileName.split('/').pop()}>
+            {release.fileName.split('/').pop()}
+          </a>
+        </span>
+      ))}
     </p>
   )
 }

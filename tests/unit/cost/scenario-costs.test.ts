@@ -64,4 +64,18 @@ describe('scenarioCosts', () => {
     )
     expect(costs.rows[0]!.billedInputTokens).toBe(7)
   })
+
+  it('prices with the rows in force on the "as of" date and says which models had none', () => {
+    const base = { modelIds: ['gpt-3.5-turbo', 'gpt-4o-mini'], mixPercents: [50, 50], volume: 1000, maxTokens: 100, inputTokensOverride: 1000 }
+    const before = scenarioCosts(scenario({ ...base, pricingAsOf: '2024-01-01' }), models, () => undefined)
+    // 2024-01-01: gpt-3.5-turbo's old row, $2/$2: (1000 × 2 + 100 × 2) / 1e6 = 0.0022
+    expect(formatRequestUsd(before.rows[0]!.perRequestUsd)).toBe('$0.00220')
+    expect(before.unpriced.map((u) => [u.model.id, u.reason])).toEqual([
+      ['gpt-4o-mini', 'no price recorded on 2024-01-01; the first is from 2024-07-18'],
+    ])
+    const after = scenarioCosts(scenario({ ...base, pricingAsOf: '2024-07-18' }), models, () => undefined)
+    // (1000 × 0.5 + 100 × 1.5) / 1e6 = 0.00065
+    expect(formatRequestUsd(after.rows[0]!.perRequestUsd)).toBe('$0.000650')
+    expect(after.unpriced).toEqual([])
+  })
 })

@@ -51,7 +51,7 @@ describe('parsePricing', () => {
   })
 
   it('rejects tier thresholds that do not ascend', () => {
-    const tier = (above: number) => ({ above_input_tokens: above, input: 1, cached_input: null, output: 1 })
+    const tier = (above: number) => ({ above_input_tokens: above, input: 1, cached_input: null, cache_write: null, output: 1 })
     expect(reasonFor((r) => (r.models[0]!.prices[0]!.tiers = [tier(200_000), tier(100_000)]))).toContain('thresholds must ascend')
   })
 

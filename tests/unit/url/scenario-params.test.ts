@@ -36,11 +36,17 @@ describe('parseScenarioParams', () => {
     ['response_cache=Infinity', 'response_cache'],
     ['mix=50,x', 'mix'],
     ['models=,,', 'models'],
+    ['pricing=2025-02-30', 'pricing'],
+    ['pricing=yesterday', 'pricing'],
   ])('ignores %s with a notice naming %s', (query, param) => {
     const { value, notices } = parseScenarioParams(`?${query}`)
     expect(Object.keys(value)).toEqual([])
     expect(notices).toHaveLength(1)
     expect(notices[0]).toContain(param)
+  })
+
+  it('reads an "as of" pricing date', () => {
+    expect(parseScenarioParams('?pricing=2025-06-30').value).toEqual({ pricingAsOf: '2025-06-30' })
   })
 
   it('survives broken percent-encoding and odd Unicode', () => {

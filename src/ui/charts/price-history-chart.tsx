@@ -1,0 +1,48 @@
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { historyKey, priceHistoryPoints } from '../../core/pricing/price-history.ts'
+import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
+
+const COLORS = ['#0f766e', '#b45309', '#7c3aed', '#be123c', '#1d4ed8', '#4d7c0f']
+
+/** Input and output price per 1M tokens over time for the compared models. Loaded lazily. */
+export default function PriceHistoryChart({ models }: { models: readonly PricedModel[] }) {
+  const today = new Date().toISOString().slice(0, 10)
+  const data = priceHistoryPoints(models, today)
+  // A log axis needs explicit bounds: 'auto' clips the cheapest prices.
+  const prices = data.flatMap((point) =>
+    models.flatMap((m) => [point[historyKey(m.id, 'input')], point[historyKey(m.id, 'output')]]),
+  ).filter((v): v is number => typeof v === 'number' && v > 0)
+  const domain: [number, number] = prices.length > 0 ? [Math.min(...prices) / 1.5, Math.max(...prices) * 1.5] : [0.01, 100]
+  return (
+    <figure data-testid="price-history-chart" className="h-80 w-full">
+      <figcaption className="mb-1 text-sm font-medium">
+        Price history, USD per 1M tokens (solid: input, dashed: output)
+      </figcaption>
+      <ResponsiveContainer width="100%" height="88%">
+        <LineChart data={data} margin={{ left: 16, right: 16 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis
+            dataKey="time"
+            type="number"
+            scale="time"
+            domain={['dataMin', 'dataMax']}
+            tickFormatter={(t: number) => new Date(t).toISOString().slice(0, 10)}
+          />
+          <YAxis scale="log" domain={domain} tickFormatter={(v: number) => `$${Number(v.toPrecision(2))}`} width={64} />
+          <Tooltip
+            labelFormatter={(t) => new Date(Number(t)).toISOString().slice(0, 10)}
+            formatter={(v) => (v === null ? 'no price' : `$${String(v)}`)}
+          />
+          <Legend />
+          {models.flatMap((model, i) => {
+            const color = COLORS[i % COLORS.length]
+            return [
+              <Line key={`${model.id}-in`} type="stepAfter" dataKey={historyKey(model.id, 'input')} stroke={color} dot={false} isAnimationActive={false} connectNulls={false} />,
+              <Line key={`${model.id}-out`} type="stepAfter" dataKey={historyKey(model.id, 'output')} stroke={color} strokeDasharray="5 4" dot={false} isAnimationActive={false} connectNulls={false} />,
+            ]
+          })}
+        </LineChart>
+      </ResponsiveContainer>
+    </figure>
+  )
+}

@@ -1,0 +1,36 @@
+import { useId } from 'react'
+import { isIsoDate } from '../../core/url/scenario-params.ts'
+import { useStore } from '../../state/store.ts'
+
+/** Prices the scenario with the rows in force on a past date (URL parameter `pricing`). */
+export function PricingAsOf() {
+  const id = useId()
+  const asOf = useStore((s) => s.scenario.pricingAsOf)
+  const setScenario = useStore((s) => s.setScenario)
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        Prices as of
+      </label>
+      <div className="flex gap-2">
+        <input
+          id={id}
+          type="date"
+          data-testid="pricing-as-of"
+          className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+          value={asOf ?? ''}
+          onChange={(event) => {
+            const value = event.target.value
+            setScenario({ pricingAsOf: isIsoDate(value) ? value : null })
+          }}
+        />
+        {asOf && (
+          <button type="button" className="text-sm underline" onClick={() => setScenario({ pricingAsOf: null })}>
+            Current prices
+          </button>
+        )}
+      </div>
+      <span className="text-xs text-slate-500">Empty = today’s prices; a date uses the prices in force that day.</span>
+    </div>
+  )
+}

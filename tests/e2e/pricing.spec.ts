@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test'
+
+test.describe('pricing data in the page', () => {
+  test('the model picker groups every model by provider and searches', async ({ page }) => {
+    await page.goto('./')
+    const picker = page.getByLabel('Add a model')
+    await expect(picker.locator('optgroup')).toHaveCount(6)
+    // 54 models, 2 already compared, plus the placeholder option
+    await expect(picker.locator('option')).toHaveCount(53)
+    await expect(picker.locator('optgroup[label="anthropic"] option').first()).toContainText('≈ estimate')
+    await page.getByLabel('Search models').fill('claude')
+    await expect(picker.locator('optgroup')).toHaveCount(1)
+    await expect(picker.locator('optgroup')).toHaveAttribute('label', 'anthropic')
+  })
+
+  test('non-OpenAI counts are marked as estimates', async ({ page }) => {
+    await page.goto('./?models=claude-haiku-4-5&prompt=hello')
+    await expect(page.getByTestId('input-tokens-claude-haiku-4-5')).toContainText('≈')
+    await expect(page.getByText('estimate: this provider’s tokenizer is not public')).toBeVisible()
+  })
+
+  test('prices "as of" a past date with the rows then in force', async ({ page }) => {
+    const scenario = './?models=deepseek-chat&input_tokens=1000&max_tokens=1000&volume=1000'
+    await page.goto(scenario)
+    // today: (1000 × 0.28 + 1000 × 0.42) / 1e6
+    await expect(page.getByTestId('cost-request-deepseek-chat')).toHaveText('$0.000700')
+    await page.goto(`${scenario}&pricing=2025-03-01`)
+    // 2025-02-08 to 2025-09-29: (1000 × 0.27 + 1000 × 1.10) / 1e6 = 0.00137; × 1,000 = 1.37
+    await expect(page.getByTestId('cost-request-deepseek-chat')).toHaveText('$0.00137')
+    await expect(page.getByTestId('cost-monthly-total')).toHaveText('$1.37')
+    await expect(page.getByTestId('pricing-version')).toContainText('as in force on 2025-03-01')
+    await page.getByTestId('pricing-as-of').fill('2025-01-15')
+    // before 2025-02-08: (1000 × 0.14 + 1000 × 0.28) / 1e6 = 0.00042
+    await expect(page.getByTestId('cost-request-deepseek-chat')).toHaveText('$0.000420')
+  })
+
+  test('a model with no price on the "as of" date says so instead of vanishing', async ({ page }) => {
+    await page.goto('./?models=gpt-4o-mini,gpt-3.5-turbo&input_tokens=100&pricing=2024-03-01')
+    await expect(page.getByTestId('unpriced-gpt-4o-mini')).toContainText('no price recorded on 2024-03-01')
+    await expect(page.getByTestId('cost-request-gpt-3.5-turbo')).toBeVisible()
+  })
+
+  test('a bad "as of" date is ignored with a notice', async ({ page }) => {
+    await page.goto('./?pricing=2025-13-01&input_tokens=500&models=gpt-4o-mini&max_tokens=1000')
+    await expect(page.getByTestId('notices')).toContainText('pricing')
+    await expect(page.getByTestId('cost-request-gpt-4o-mini')).toHaveText('$0.000675')
+  })
+
+  test('draws price history for the compared models and links each release', async ({ page }) => {
+    await page.goto('./?models=gpt-5.6-luna,deepseek-chat&input_tokens=1')
+    await expect(page.getByTestId('price-history-chart').locator('.recharts-line')).toHaveCount(4)
+    await expect(page.getByRole('link', { name: '2026-11-22.json' })).toHaveAttribute('href', /2026-11-22-[^/]+\.json$/)
+  })
+})
