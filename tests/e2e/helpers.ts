@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test'
-import { get_encoding, type Tiktoken } from 'tiktoken'
+import { tiktokenCount } from '../unit/tiktoken-oracle.ts'
 
 /**
  * Puts text into a textarea the way a paste does: one value change and one input event.
@@ -20,17 +20,7 @@ export async function settled(page: Page): Promise<void> {
   await expect(page.getByTestId('token-count')).toHaveAttribute('aria-busy', 'false')
 }
 
-const encoders = new Map<string, Tiktoken>()
-
-/** OpenAI's tiktoken (WASM) count of `text` as ordinary text: the oracle. */
-export function tiktokenCount(encoding: 'o200k_base' | 'cl100k_base', text: string): number {
-  let enc = encoders.get(encoding)
-  if (!enc) {
-    enc = get_encoding(encoding)
-    encoders.set(encoding, enc)
-  }
-  return enc.encode_ordinary(text).length
-}
+export { tiktokenCount }
 
 /** Billed input for a system + user request, per the cookbook's overhead rule. */
 export function billedInput(encoding: 'o200k_base' | 'cl100k_base', system: string, user: string): number {

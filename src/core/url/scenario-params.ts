@@ -27,7 +27,7 @@ const INTEGER = /^\d+$/
 type NumberRule = { param: string; key: keyof ScenarioParams; integer: boolean; min: number; max: number }
 
 const NUMBER_RULES: NumberRule[] = [
-  { param: 'volume', key: 'volume', integer: false, min: 0, max: LIMITS.volume },
+  { param: 'volume', key: 'volume', integer: true, min: 0, max: LIMITS.volume },
   { param: 'max_tokens', key: 'maxTokens', integer: true, min: 1, max: LIMITS.maxTokens },
   { param: 'output', key: 'outputTokens', integer: true, min: 0, max: LIMITS.maxTokens },
   { param: 'input_tokens', key: 'inputTokensOverride', integer: true, min: 0, max: LIMITS.tokens },

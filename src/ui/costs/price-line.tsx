@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { PriceRow } from '../../core/pricing/pricing-schema.ts'
 
 const usdPerMTok = new Intl.NumberFormat('en-US', {
@@ -17,7 +18,7 @@ export function PriceLine({ price }: { price: PriceRow }) {
         <a key={source.url} href={source.url} target="_blank" rel="noreferrer noopener" className="underline">
           source{price.sources.length > 1 ? ` ${i + 1}` : ''} ({source.checked})
         </a>
-      )).reduce<React.ReactNode[]>((all, link, i) => (i === 0 ? [link] : [...all, ', ', link]), [])}
+      )).reduce<ReactNode[]>((all, link, i) => (i === 0 ? [link] : [...all, ', ', link]), [])}
     </span>
   )
 }

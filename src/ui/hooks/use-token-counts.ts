@@ -26,7 +26,9 @@ export interface TokenCounts {
 }
 
 interface Settled {
-  key: string
+  systemText: string
+  userText: string
+  encodingsKey: string
   counts: CountsByEncoding
   error: string | undefined
 }
@@ -37,24 +39,27 @@ interface Settled {
  * since changed are dropped.
  */
 export function useTokenCounts(systemText: string, userText: string, encodings: readonly EncodingName[]): TokenCounts {
-  const wanted = [...new Set(encodings)].sort()
-  const key = JSON.stringify([systemText, userText, wanted])
-  const [settled, setSettled] = useState<Settled>({ key: '', counts: {}, error: undefined })
+  // Texts can be megabytes: compare them as they are (usually the same string object), never
+  // serialise them into a key.
+  const encodingsKey = [...new Set(encodings)].sort().join(',')
+  const [settled, setSettled] = useState<Settled>({ systemText: '', userText: '', encodingsKey: '', counts: {}, error: undefined })
 
   useEffect(() => {
     let current = true
-    const [system, user, names] = JSON.parse(key) as [string, string, EncodingName[]]
-    Promise.all(names.map(async (name) => [name, await client.countPrompt(name, system, user)] as const))
+    const names = encodingsKey.split(',') as EncodingName[]
+    const done = { systemText, userText, encodingsKey }
+    Promise.all(names.map(async (name) => [name, await client.countPrompt(name, systemText, userText)] as const))
       .then((entries) => {
-        if (current) setSettled({ key, counts: Object.fromEntries(entries), error: undefined })
+        if (current) setSettled({ ...done, counts: Object.fromEntries(entries), error: undefined })
       })
       .catch((error: unknown) => {
-        if (current) setSettled((s) => ({ ...s, key, error: `Counting failed: ${String(error)}` }))
+        if (current) setSettled((s) => ({ ...s, ...done, error: `Counting failed: ${String(error)}` }))
       })
     return () => {
       current = false
     }
-  }, [key])
+  }, [systemText, userText, encodingsKey])
 
-  return { counts: settled.counts, pending: settled.key !== key, error: settled.error }
+  const pending = settled.systemText !== systemText || settled.userText !== userText || settled.encodingsKey !== encodingsKey
+  return { counts: settled.counts, pending, error: settled.error }
 }

@@ -28,6 +28,7 @@ describe('parseScenarioParams', () => {
     ['volume=-5', 'volume'],
     ['volume=abc', 'volume'],
     ['volume=', 'volume'],
+    ['volume=1.5', 'volume'],
     ['max_tokens=0', 'max_tokens'],
     ['max_tokens=1.5', 'max_tokens'],
     ['output=1e3', 'output'],
