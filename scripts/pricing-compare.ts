@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parsePricingText } from '../src/core/pricing/parse-pricing.ts'
 import { comparePricing, missingReferenceKeys, type LitellmMap, type LlmPricesVendor } from './pricing-compare-lib.ts'
-import { RELEASES_DIR, ROOT } from './pricing-files.ts'
+import { releaseFileNames, RELEASES_DIR, ROOT } from './pricing-files.ts'
 
 const referenceDir = process.env.PRICING_REFERENCE_DIR ?? join(ROOT, '..', 'shared', 'reference', 'pricing')
 if (!existsSync(referenceDir)) {
@@ -12,7 +12,7 @@ if (!existsSync(referenceDir)) {
   process.exit(1)
 }
 
-const latest = readdirSync(RELEASES_DIR).filter((f) => /^\d{4}-\d{2}-\d{2}.*\.json$/.test(f)).sort().at(-1)!
+const latest = releaseFileNames().at(-1)!
 const parsed = parsePricingText(readFileSync(join(RELEASES_DIR, latest), 'utf8'), `pricing/releases/${latest}`)
 if (!parsed.ok) {
   console.error(parsed.reason)

@@ -15,10 +15,13 @@ export function generatedSchemaText(): string {
   return `${JSON.stringify({ ...schema, title: 'promptmeter pricing release' }, null, 2)}\n`
 }
 
+/** The release files, oldest first: pricing/releases/<data_version>.json. */
+export const releaseFileNames = (): string[] => readdirSync(RELEASES_DIR).filter((f) => f.endsWith('.json')).sort()
+
 /** Every problem with the pricing folder, one line each; empty when all is well. */
 export function checkPricingFolder(): string[] {
   const problems: string[] = []
-  const files = readdirSync(RELEASES_DIR).filter((f) => f.endsWith('.json')).sort()
+  const files = releaseFileNames()
   if (files.length === 0) problems.push('pricing/releases: no release files')
   const versions = new Map<string, string>()
   for (const file of files) {

@@ -9,7 +9,7 @@ import { Notices } from './layout/notices.tsx'
 import { PricingStatus } from './layout/pricing-status.tsx'
 
 export function AppShell() {
-  const { counts, firstEncoding, firstIsEstimate } = useScenarioCounts()
+  const { counts, compared, firstEncoding, firstIsEstimate } = useScenarioCounts()
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-6 p-4">
       <header className="flex flex-col gap-1">
@@ -31,7 +31,7 @@ export function AppShell() {
           <ScenarioControls />
         </section>
         <div className="lg:col-span-2">
-          <CostsPanel counts={counts} />
+          <CostsPanel counts={counts} compared={compared} />
         </div>
       </main>
     </div>

@@ -5,9 +5,6 @@ import type { Tokens } from '../units.ts'
 export const ENCODING_NAMES = ['o200k_base', 'cl100k_base'] as const
 export type EncodingName = (typeof ENCODING_NAMES)[number]
 
-export const isEncodingName = (value: unknown): value is EncodingName =>
-  typeof value === 'string' && (ENCODING_NAMES as readonly string[]).includes(value)
-
 /** Counts the tokens of one piece of text in one encoding. */
 export type CountText = (text: string) => Tokens
 

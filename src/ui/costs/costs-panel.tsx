@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react'
+import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import { scenarioCosts } from '../../core/cost/scenario-costs.ts'
 import { expectedOutputTokens } from '../../core/scenario/scenario.ts'
 import { selectModels } from '../../state/selectors.ts'
@@ -11,7 +12,7 @@ const MonthlyCostChart = lazy(() => import('../charts/monthly-cost-chart.tsx'))
 const PriceHistoryChart = lazy(() => import('../charts/price-history-chart.tsx'))
 
 /** Derives every cost from the scenario, the counts and the prices, where it is shown. */
-export function CostsPanel({ counts }: { counts: TokenCounts }) {
+export function CostsPanel({ counts, compared }: { counts: TokenCounts; compared: readonly PricedModel[] }) {
   const scenario = useStore((s) => s.scenario)
   const pricingReady = useStore((s) => s.pricing.status === 'ready')
   const models = useStore(selectModels)
@@ -20,7 +21,6 @@ export function CostsPanel({ counts }: { counts: TokenCounts }) {
   const costs = scenarioCosts(scenario, models, (encoding) => counts.counts[encoding]?.billedInputTokens)
   const showWorstCase = expectedOutputTokens(scenario) !== scenario.maxTokens
   const waiting = scenario.modelIds.length - costs.rows.length - costs.unpriced.length
-  const compared = scenario.modelIds.flatMap((id) => models.find((m) => m.id === id) ?? [])
 
   return (
     <section aria-labelledby="costs-heading" className="flex flex-col gap-4">

@@ -1,4 +1,5 @@
 import { encodingFor, isEstimate } from '../../core/cost/scenario-costs.ts'
+import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import type { EncodingName } from '../../core/tokenize/encodings.ts'
 import { selectModels } from '../../state/selectors.ts'
 import { useStore } from '../../state/store.ts'
@@ -6,6 +7,8 @@ import { useTokenCounts, type TokenCounts } from './use-token-counts.ts'
 
 export interface ScenarioCounts {
   counts: TokenCounts
+  /** The compared models the pricing data knows, in the scenario's order. */
+  compared: PricedModel[]
   /** The encoding of the first compared model: the one the prompt's token count is shown in. */
   firstEncoding: EncodingName
   firstIsEstimate: boolean
@@ -21,5 +24,5 @@ export function useScenarioCounts(): ScenarioCounts {
   const first = compared[0]
   const firstEncoding: EncodingName = first ? encodingFor(first) : 'o200k_base'
   const counts = useTokenCounts(system, prompt, [firstEncoding, ...compared.map(encodingFor)])
-  return { counts, firstEncoding, firstIsEstimate: first ? isEstimate(first) : false }
+  return { counts, compared, firstEncoding, firstIsEstimate: first ? isEstimate(first) : false }
 }
