@@ -19,14 +19,16 @@ export const TOKENS_PER_NAME = 1
 /** Every reply is primed with `<|start|>assistant<|message|>`. */
 export const REPLY_PRIMING_TOKENS = 3
 
+/** One message with its overhead: `<|start|>{role}<|message|>{content}<|end|>` and a name if any. */
+export function messageTokens(message: ChatMessage, countText: CountText): Tokens {
+  let total = TOKENS_PER_MESSAGE + countText(message.role) + countText(message.content)
+  if (message.name !== undefined) total += countText(message.name) + TOKENS_PER_NAME
+  return tokens(total)
+}
+
 /** Billed prompt tokens for one request: the API's `usage.prompt_tokens` for these messages. */
 export function chatInputTokens(messages: readonly ChatMessage[], countText: CountText): Tokens {
-  let total = REPLY_PRIMING_TOKENS
-  for (const message of messages) {
-    total += TOKENS_PER_MESSAGE + countText(message.role) + countText(message.content)
-    if (message.name !== undefined) total += countText(message.name) + TOKENS_PER_NAME
-  }
-  return tokens(total)
+  return tokens(messages.reduce((total, message) => total + messageTokens(message, countText), REPLY_PRIMING_TOKENS))
 }
 
 /**

@@ -1,9 +1,20 @@
+import { imageTokens } from '../image/image-tokens.ts'
 import type { EncodingName } from '../tokenize/encodings.ts'
 import type { PricedModel, PriceRow } from '../pricing/pricing-schema.ts'
 import { priceAsOf } from '../pricing/price-as-of.ts'
 import { expectedOutputTokens, type Scenario } from '../scenario/scenario.ts'
-import { tokens, usd, usdPerMTok, type Tokens, type Usd } from '../units.ts'
-import { apiRequestsPerMonth, monthlyCostUsd, requestCostUsd } from './request-cost.ts'
+import { tokens, usd, type Tokens, type Usd } from '../units.ts'
+import {
+  apiRequestsPerMonth,
+  batchBlendFactor,
+  cachedPrefixTokens,
+  requestComponents,
+  requestPrices,
+  scaleComponents,
+  sumComponents,
+  type CostComponents,
+  type RequestPrices,
+} from './request-cost.ts'
 
 /** Models without a public tokenizer are counted with o200k_base and marked as estimates. */
 export const encodingFor = (model: Pick<PricedModel, 'tokenizer'>): EncodingName =>
@@ -11,16 +22,39 @@ export const encodingFor = (model: Pick<PricedModel, 'tokenizer'>): EncodingName
 
 export const isEstimate = (model: Pick<PricedModel, 'tokenizer'>): boolean => model.tokenizer === 'estimate'
 
+/** What the counter measured for the page's two boxes, in one encoding. */
+export interface CountedInput {
+  /** System + user messages with chat overhead: the API's `usage.prompt_tokens`. */
+  billedInputTokens: Tokens
+  /** The system message with its overhead: the default cacheable prefix. */
+  systemMessageTokens: Tokens
+}
+
+/** How the batch lever applied to a model. */
+export type BatchUse = 'unused' | 'applied' | 'no-batch-api'
+
 export interface ModelCost {
   model: PricedModel
   /** The price row used. */
   price: PriceRow
+  /** The prices that bill this request shape (a long-context tier when it applies). */
+  prices: RequestPrices
   sharePercent: number
+  /** I: text (or the override) plus images. */
   billedInputTokens: Tokens
+  imageTokens: Tokens
+  /** C: prefix tokens the provider caches. */
+  cachedTokens: number
+  /** Reasoning tokens billed per request (0 for models that do not reason). */
+  reasoningTokens: number
+  /** One request at standard (non-batch) prices, prompt-cache hit rate applied. */
+  perRequest: CostComponents
   perRequestUsd: Usd
-  /** Every reply runs to max_tokens. */
+  /** Every reply runs to max_tokens, reasoning included. */
   worstPerRequestUsd: Usd
-  /** If all traffic went to this model. */
+  batch: BatchUse
+  /** If all traffic went to this model, by component, batch share applied. */
+  monthlyIfAll: CostComponents
   monthlyIfAllUsd: Usd
   worstMonthlyIfAllUsd: Usd
   /** This model's part of the mix total. */
@@ -42,59 +76,87 @@ export interface ScenarioCosts {
 }
 
 /**
- * Costs per compared model and for the mix. `billedInputTokens(encoding)` gives the counted
- * billed input per request; models whose count is not known yet are left out.
+ * Costs per compared model and for the mix. `counted(encoding)` gives what the counter
+ * measured; models whose count is not known yet are left out.
  */
 export function scenarioCosts(
   scenario: Scenario,
   models: readonly PricedModel[],
-  billedInputTokens: (encoding: EncodingName) => Tokens | undefined,
+  counted: (encoding: EncodingName) => CountedInput | undefined,
 ): ScenarioCosts {
   const rows: ModelCost[] = []
   const unpriced: UnpricedModel[] = []
-  const output = tokens(expectedOutputTokens(scenario))
-  const worstOutput = tokens(scenario.maxTokens)
-  const responseCacheHitRate = scenario.responseCachePercent / 100
-
   scenario.modelIds.forEach((id, i) => {
     const model = models.find((m) => m.id === id)
     if (!model) return
-    const price = priceAsOf(model, scenario.pricingAsOf ?? undefined)
-    if (!price) {
-      const first = model.prices.map((row) => row.effective_from).sort()[0]
-      unpriced.push({ model, reason: `no price recorded on ${scenario.pricingAsOf}; the first is from ${first}` })
-      return
-    }
-    const input = scenario.inputTokensOverride !== null
-      ? tokens(scenario.inputTokensOverride)
-      : billedInputTokens(encodingFor(model))
-    if (input === undefined) return
-    const prices = { inputUsdPerMTok: usdPerMTok(price.input), outputUsdPerMTok: usdPerMTok(price.output) }
-    const sharePercent = scenario.mixPercents[i] ?? 0
-    const allRequests = apiRequestsPerMonth(scenario.volume, 1, responseCacheHitRate)
-    const perRequestUsd = requestCostUsd(input, output, prices)
-    const worstPerRequestUsd = requestCostUsd(input, worstOutput, prices)
-    const monthlyIfAllUsd = monthlyCostUsd(allRequests, perRequestUsd)
-    const worstMonthlyIfAllUsd = monthlyCostUsd(allRequests, worstPerRequestUsd)
-    const mixRequests = apiRequestsPerMonth(scenario.volume, sharePercent / 100, responseCacheHitRate)
-    rows.push({
-      model,
-      price,
-      sharePercent,
-      billedInputTokens: input,
-      perRequestUsd,
-      worstPerRequestUsd,
-      monthlyIfAllUsd,
-      worstMonthlyIfAllUsd,
-      monthlyInMixUsd: monthlyCostUsd(mixRequests, perRequestUsd),
-      worstMonthlyInMixUsd: monthlyCostUsd(mixRequests, worstPerRequestUsd),
-    })
+    const priced = modelCost(scenario, model, scenario.mixPercents[i] ?? 0, counted(encodingFor(model)))
+    if (priced === undefined) return
+    if ('reason' in priced) unpriced.push(priced)
+    else rows.push(priced)
   })
-
   return {
     rows,
     unpriced,
     monthlyTotalUsd: usd(rows.reduce((sum, r) => sum + r.monthlyInMixUsd, 0)),
     worstMonthlyTotalUsd: usd(rows.reduce((sum, r) => sum + r.worstMonthlyInMixUsd, 0)),
+  }
+}
+
+function modelCost(
+  scenario: Scenario,
+  model: PricedModel,
+  sharePercent: number,
+  counted: CountedInput | undefined,
+): ModelCost | UnpricedModel | undefined {
+  const price = priceAsOf(model, scenario.pricingAsOf ?? undefined)
+  if (!price) {
+    const first = model.prices.map((row) => row.effective_from).sort()[0]
+    return { model, reason: `no price recorded on ${scenario.pricingAsOf}; the first is from ${first}` }
+  }
+  const { images } = scenario
+  let imageTotal = 0
+  if (images.count > 0) {
+    if (!model.image_tokens) return { model, reason: 'images: not priced (no published image-token rule for this model)' }
+    imageTotal = images.count * imageTokens(model.image_tokens, images.widthPx, images.heightPx, images.detail)
+  }
+  const textTokens = scenario.inputTokensOverride ?? counted?.billedInputTokens
+  if (textTokens === undefined) return undefined
+
+  const input = tokens(textTokens + imageTotal)
+  const prices = requestPrices(price, input)
+  const prefix = Math.min(scenario.prefixTokens ?? counted?.systemMessageTokens ?? 0, input)
+  const promptCacheHitRate = scenario.promptCachePercent / 100
+  // 0% means prompt caching is not used: no reads, and no cache writes either.
+  const cachedTokens = promptCacheHitRate === 0 ? 0 : cachedPrefixTokens(model, prices, prefix)
+  const reasoningTokens = model.reasoning ? scenario.reasoningTokens : 0
+  const shape = { inputTokens: input, cachedTokens, promptCacheHitRate }
+  const perRequest = requestComponents({ ...shape, outputTokens: expectedOutputTokens(scenario), reasoningTokens }, prices)
+  const worstPerRequestUsd = sumComponents(requestComponents({ ...shape, outputTokens: scenario.maxTokens, reasoningTokens: 0 }, prices))
+
+  const batch: BatchUse = scenario.batchPercent === 0 ? 'unused' : price.batch_discount === null ? 'no-batch-api' : 'applied'
+  const blend = batchBlendFactor(scenario.batchPercent / 100, price.batch_discount)
+  const responseCacheHitRate = scenario.responseCachePercent / 100
+  const allRequests = apiRequestsPerMonth(scenario.volume, 1, responseCacheHitRate) * blend
+  const mixRequests = apiRequestsPerMonth(scenario.volume, sharePercent / 100, responseCacheHitRate) * blend
+  const perRequestUsd = sumComponents(perRequest)
+  const monthlyIfAll = scaleComponents(perRequest, allRequests)
+  return {
+    model,
+    price,
+    prices,
+    sharePercent,
+    billedInputTokens: input,
+    imageTokens: tokens(imageTotal),
+    cachedTokens,
+    reasoningTokens,
+    perRequest,
+    perRequestUsd,
+    worstPerRequestUsd,
+    batch,
+    monthlyIfAll,
+    monthlyIfAllUsd: usd(allRequests * perRequestUsd),
+    worstMonthlyIfAllUsd: usd(allRequests * worstPerRequestUsd),
+    monthlyInMixUsd: usd(mixRequests * perRequestUsd),
+    worstMonthlyInMixUsd: usd(mixRequests * worstPerRequestUsd),
   }
 }

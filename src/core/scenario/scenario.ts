@@ -17,9 +17,42 @@ export interface Scenario {
   inputTokensOverride: number | null
   /** Percent of requests answered by your own cache without calling the API. */
   responseCachePercent: number
+  /** Cacheable prefix in tokens; null = the system message with its overhead. */
+  prefixTokens: number | null
+  /** Percent of API requests whose prefix is read from the provider's cache; 0 = no prompt caching. */
+  promptCachePercent: number
+  /** Percent of API requests sent through the provider's batch API. */
+  batchPercent: number
+  /** Reasoning tokens per request, billed as output (models that reason only). */
+  reasoningTokens: number
+  images: ImageInput
+  /** A model priced with the person's own numbers (id `custom`); null = none. */
+  customModel: CustomModelInput | null
   /** Price with the rows in force on this ISO date; null = current prices. */
   pricingAsOf: string | null
 }
+
+export type ImageDetail = 'low' | 'high'
+
+export interface ImageInput {
+  /** Images per request. */
+  count: number
+  widthPx: number
+  heightPx: number
+  detail: ImageDetail
+}
+
+export interface CustomModelInput {
+  name: string
+  inputUsdPerMTok: number
+  outputUsdPerMTok: number
+  /** Cache-read price; null = no prompt caching. */
+  cachedInputUsdPerMTok: number | null
+  /** Percent taken off by a batch API; null = none. */
+  batchDiscountPercent: number | null
+}
+
+export const CUSTOM_MODEL_ID = 'custom'
 
 export const DEFAULT_SCENARIO: Scenario = {
   prompt: '',
@@ -31,6 +64,12 @@ export const DEFAULT_SCENARIO: Scenario = {
   outputTokens: null,
   inputTokensOverride: null,
   responseCachePercent: 0,
+  prefixTokens: null,
+  promptCachePercent: 0,
+  batchPercent: 0,
+  reasoningTokens: 0,
+  images: { count: 0, widthPx: 1024, heightPx: 1024, detail: 'high' },
+  customModel: null,
   pricingAsOf: null,
 }
 
@@ -38,6 +77,9 @@ export const LIMITS = {
   volume: 1e12,
   maxTokens: 10_000_000,
   tokens: 100_000_000,
+  images: 1_000,
+  imageSidePx: 100_000,
+  usdPerMTok: 100_000,
 } as const
 
 /** Expected output tokens per request: the value set, or max_tokens. */

@@ -1,4 +1,4 @@
-import { DEFAULT_SCENARIO, LIMITS, type Scenario } from '../scenario/scenario.ts'
+import { DEFAULT_SCENARIO, LIMITS, type ImageInput, type Scenario } from '../scenario/scenario.ts'
 import { evenMix, isValidMix } from '../scenario/mix.ts'
 
 /** What the query string asked for, before model ids are checked against the pricing data. */
@@ -12,6 +12,11 @@ export interface ScenarioParams {
   outputTokens?: number
   inputTokensOverride?: number
   responseCachePercent?: number
+  prefixTokens?: number
+  promptCachePercent?: number
+  batchPercent?: number
+  reasoningTokens?: number
+  images?: Partial<ImageInput>
   pricingAsOf?: string
 }
 
@@ -32,6 +37,10 @@ const NUMBER_RULES: NumberRule[] = [
   { param: 'output', key: 'outputTokens', integer: true, min: 0, max: LIMITS.maxTokens },
   { param: 'input_tokens', key: 'inputTokensOverride', integer: true, min: 0, max: LIMITS.tokens },
   { param: 'response_cache', key: 'responseCachePercent', integer: false, min: 0, max: 100 },
+  { param: 'prefix_tokens', key: 'prefixTokens', integer: true, min: 0, max: LIMITS.tokens },
+  { param: 'prompt_cache', key: 'promptCachePercent', integer: false, min: 0, max: 100 },
+  { param: 'batch', key: 'batchPercent', integer: false, min: 0, max: 100 },
+  { param: 'reasoning', key: 'reasoningTokens', integer: true, min: 0, max: LIMITS.maxTokens },
 ]
 
 const quote = (raw: string) => JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw)
@@ -60,6 +69,9 @@ export function parseScenarioParams(search: string): Parsed<ScenarioParams> {
     }
     ;(value as Record<string, number>)[rule.key] = n
   }
+
+  const images = parseImageParams(query, notices)
+  if (images) value.images = images
 
   const asOf = query.get('pricing')
   if (asOf !== null) {
@@ -94,8 +106,8 @@ export function applyScenarioParams(
   base: Scenario = DEFAULT_SCENARIO,
 ): Parsed<Scenario> {
   const notices: string[] = []
-  const { modelIds: askedIds, mixPercents: askedMix, ...rest } = params
-  const scenario: Scenario = { ...base, ...rest }
+  const { modelIds: askedIds, mixPercents: askedMix, images, ...plain } = params
+  const scenario: Scenario = { ...base, ...plain, ...(images && { images: { ...base.images, ...images } }) }
 
   if (askedIds) {
     const known: string[] = []
@@ -122,6 +134,32 @@ export function applyScenarioParams(
   }
 
   return { value: scenario, notices }
+}
+
+const IMAGE_SIZE = /^(\d+)x(\d+)$/i
+
+function parseImageParams(query: URLSearchParams, notices: string[]): Partial<ImageInput> | undefined {
+  const images: Partial<ImageInput> = {}
+  const count = query.get('images')
+  if (count !== null) {
+    const n = Number(count.trim())
+    if (INTEGER.test(count.trim()) && n <= LIMITS.images) images.count = n
+    else notices.push(`Ignored images=${quote(count)}: expected a whole number of images from 0 to ${LIMITS.images}.`)
+  }
+  const size = query.get('image_size')
+  if (size !== null) {
+    const match = IMAGE_SIZE.exec(size.trim())
+    const [w, h] = match ? [Number(match[1]), Number(match[2])] : [0, 0]
+    const fits = (side: number) => side >= 1 && side <= LIMITS.imageSidePx
+    if (fits(w) && fits(h)) Object.assign(images, { widthPx: w, heightPx: h })
+    else notices.push(`Ignored image_size=${quote(size)}: expected width x height in pixels, like 1024x768.`)
+  }
+  const detail = query.get('image_detail')
+  if (detail !== null) {
+    if (detail === 'low' || detail === 'high') images.detail = detail
+    else notices.push(`Ignored image_detail=${quote(detail)}: expected low or high.`)
+  }
+  return Object.keys(images).length > 0 ? images : undefined
 }
 
 /** A real calendar date written YYYY-MM-DD (2025-02-30 is not one). */

@@ -55,6 +55,12 @@ describe('countPrompt', () => {
       const result = await countPrompt(encoding, system, user)
       expect(result.promptTokens).toBe(t(user))
       expect(result.billedInputTokens).toBe(3 + t('system') + t(system) + 3 + t('user') + t(user) + 3)
+      // the default cacheable prefix: the system message with its 3-token wrapper and role
+      expect(result.systemMessageTokens).toBe(3 + t('system') + t(system))
     }
+  })
+
+  it('has no cacheable system prefix when the system box is empty', async () => {
+    expect((await countPrompt('o200k_base', '', 'Hi')).systemMessageTokens).toBe(0)
   })
 })

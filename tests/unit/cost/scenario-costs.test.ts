@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { scenarioCosts } from '../../../src/core/cost/scenario-costs.ts'
 import { formatMonthlyUsd, formatRequestUsd } from '../../../src/core/format/format-usd.ts'
+import type { PricedModel, PriceRow } from '../../../src/core/pricing/pricing-schema.ts'
 import { DEFAULT_SCENARIO, type Scenario } from '../../../src/core/scenario/scenario.ts'
 import { tokens } from '../../../src/core/units.ts'
 import { fixtureRelease } from '../pricing/fixture-release.ts'
 
 const models = fixtureRelease().models
 const scenario = (patch: Partial<Scenario>): Scenario => ({ ...DEFAULT_SCENARIO, ...patch })
-const byEncoding = { o200k_base: tokens(500), cl100k_base: tokens(520) }
+const counted = (billed: number, system = 0) => ({ billedInputTokens: tokens(billed), systemMessageTokens: tokens(system) })
+const byEncoding = { o200k_base: counted(500), cl100k_base: counted(520) }
 
 describe('scenarioCosts', () => {
   it('prices each model with its own encoding’s count', () => {
@@ -53,14 +55,14 @@ describe('scenarioCosts', () => {
 
   it('leaves out models whose count is not known yet', () => {
     const costs = scenarioCosts(scenario({ modelIds: ['gpt-4o-mini', 'gpt-3.5-turbo'], mixPercents: [50, 50] }), models, (e) =>
-      e === 'o200k_base' ? tokens(10) : undefined,
+      e === 'o200k_base' ? counted(10) : undefined,
     )
     expect(costs.rows.map((r) => r.model.id)).toEqual(['gpt-4o-mini'])
   })
 
   it('counts estimate-tokenizer models with o200k_base', () => {
     const costs = scenarioCosts(scenario({ modelIds: ['some-host/llama'], mixPercents: [100] }), models, (e) =>
-      e === 'o200k_base' ? tokens(7) : undefined,
+      e === 'o200k_base' ? counted(7) : undefined,
     )
     expect(costs.rows[0]!.billedInputTokens).toBe(7)
   })
@@ -77,5 +79,128 @@ describe('scenarioCosts', () => {
     // (1000 × 0.5 + 100 × 1.5) / 1e6 = 0.00065
     expect(formatRequestUsd(after.rows[0]!.perRequestUsd)).toBe('$0.000650')
     expect(after.unpriced).toEqual([])
+  })
+})
+
+describe('scenarioCosts: caching, batch, tiers, reasoning and images', () => {
+  const [mini, turbo] = models
+  const withPrices = (id: string, patch: Partial<PricedModel>, row: Partial<PriceRow>): PricedModel => ({
+    ...mini!,
+    ...patch,
+    id,
+    name: id,
+    prices: [{ ...mini!.prices[0]!, ...row }],
+  })
+  const all = [
+    ...models,
+    withPrices('gpt-4o', { image_tokens: { method: 'tile', base_tokens: 85, tile_tokens: 170 } }, { input: 2.5, cached_input: 1.25, output: 10 }),
+    withPrices('o4-mini', { reasoning: true }, { input: 1.1, cached_input: 0.275, output: 4.4 }),
+    withPrices('claude-sonnet-4-5', { provider: 'anthropic', tokenizer: 'estimate', reasoning: true }, {
+      input: 3, cached_input: 0.3, cache_write: 3.75, output: 15,
+      tiers: [{ above_input_tokens: 200_000, input: 6, cached_input: 0.6, cache_write: null, output: 22.5 }],
+    }),
+    withPrices('no-batch', { provider: 'mistral', min_cacheable_tokens: null }, { input: 1, cached_input: null, output: 3, batch_discount: null }),
+  ]
+  const one = (id: string, patch: Partial<Scenario>, count = counted(2006, 2006)) =>
+    scenarioCosts(scenario({ modelIds: [id], mixPercents: [100], volume: 1_000_000, maxTokens: 300, ...patch }), all, () => count).rows[0]!
+
+  it('caches the system message in 128-token steps on OpenAI: 2,006 → 1,920 cached = $0.0003369', () => {
+    const row = one('gpt-4o-mini', { promptCachePercent: 100 })
+    expect(row.cachedTokens).toBe(1920)
+    // (86 × 0.15 + 1920 × 0.075 + 300 × 0.6) / 1e6
+    expect(formatRequestUsd(row.perRequestUsd)).toBe('$0.000337')
+    expect(row.perRequestUsd).toBeCloseTo(0.0003369, 12)
+    // × 1,000,000 = $336.90
+    expect(formatMonthlyUsd(row.monthlyIfAllUsd)).toBe('$336.90')
+  })
+
+  it('takes a set prefix over the system message, never more than the input', () => {
+    // 1,500 → 1,024 + 3 × 128 = 1,408
+    expect(one('gpt-4o-mini', { promptCachePercent: 50, prefixTokens: 1500 }).cachedTokens).toBe(1408)
+    // prefix 5,000 with 2,006 input: P = 2,006 → 1,920
+    expect(one('gpt-4o-mini', { promptCachePercent: 50, prefixTokens: 5000 }).cachedTokens).toBe(1920)
+  })
+
+  it('does not cache at a 0% hit rate, even where a write would be billed', () => {
+    const row = one('claude-sonnet-4-5', { promptCachePercent: 0 })
+    expect(row.cachedTokens).toBe(0)
+    // (2006 × 3 + 300 × 15) / 1e6 = 0.010518
+    expect(row.perRequestUsd).toBeCloseTo(0.010518, 12)
+  })
+
+  it('bills Anthropic’s cache writes on misses: h = 80%, 2,006 prefix', () => {
+    const row = one('claude-sonnet-4-5', { promptCachePercent: 80 })
+    expect(row.cachedTokens).toBe(2006)
+    // 0.8 × 2006 × 0.3 + 0.2 × 2006 × 3.75 + 300 × 15 = 481.44 + 1504.5 + 4500 = 6485.94 per 1M
+    expect(row.perRequest.cachedInput).toBeCloseTo(0.00048144, 12)
+    expect(row.perRequest.cacheWrite).toBeCloseTo(0.0015045, 12)
+    expect(formatRequestUsd(row.perRequestUsd)).toBe('$0.00649')
+    expect(formatMonthlyUsd(row.monthlyIfAllUsd)).toBe('$6,485.94')
+  })
+
+  it('bills a request over the tier threshold entirely at the tier’s prices', () => {
+    const row = one('claude-sonnet-4-5', { inputTokensOverride: 200_001, promptCachePercent: 0 })
+    expect(row.prices.tierAboveInputTokens).toBe(200_000)
+    // (200,001 × 6 + 300 × 22.5) / 1e6 = 1.206756
+    expect(formatRequestUsd(row.perRequestUsd)).toBe('$1.21')
+    expect(row.perRequestUsd).toBeCloseTo(1.206756, 10)
+  })
+
+  it('gives the batch share its discount: 40% at half price → 0.8 × $675.00 = $540.00', () => {
+    const row = one('gpt-4o-mini', { inputTokensOverride: 500, maxTokens: 1000, batchPercent: 40 })
+    expect(row.batch).toBe('applied')
+    // the per-request figure stays at standard prices
+    expect(formatRequestUsd(row.perRequestUsd)).toBe('$0.000675')
+    expect(formatMonthlyUsd(row.monthlyIfAllUsd)).toBe('$540.00')
+    expect(formatMonthlyUsd(row.worstMonthlyIfAllUsd)).toBe('$540.00')
+  })
+
+  it('gives no discount to a model without a batch API, and says so', () => {
+    const row = one('no-batch', { inputTokensOverride: 500, maxTokens: 1000, batchPercent: 40 })
+    expect(row.batch).toBe('no-batch-api')
+    // (500 × 1 + 1000 × 3) / 1e6 × 1,000,000 = 3,500
+    expect(formatMonthlyUsd(row.monthlyIfAllUsd)).toBe('$3,500.00')
+  })
+
+  it('Monthly = volume × share × (1 − response cache) × [(1 − b) × cost + b × batch cost]', () => {
+    const costs = scenarioCosts(
+      scenario({ modelIds: ['gpt-4o-mini', 'gpt-4o'], mixPercents: [80, 20], volume: 1_000_000, maxTokens: 1000, inputTokensOverride: 500, responseCachePercent: 25, batchPercent: 50 }),
+      all,
+      () => undefined,
+    )
+    // mini: 675 × 0.75 × 0.75 = 379.6875; 4o: (500 × 2.5 + 1000 × 10) = 11,250 × 0.5625 = 6,328.125
+    // mix: 0.8 × 379.6875 + 0.2 × 6,328.125 = 303.75 + 1,265.625 = 1,569.375
+    expect(formatMonthlyUsd(costs.monthlyTotalUsd)).toBe('$1,569.38')
+  })
+
+  it('adds reasoning tokens to the output of reasoning models only; the worst case is max_tokens in all', () => {
+    const patch = { inputTokensOverride: 1000, maxTokens: 4000, outputTokens: 300, reasoningTokens: 2000 }
+    const o4 = one('o4-mini', patch)
+    expect(o4.reasoningTokens).toBe(2000)
+    // (1000 × 1.1 + 2300 × 4.4) / 1e6 = 0.01122; worst (1000 × 1.1 + 4000 × 4.4) / 1e6 = 0.0187
+    expect(o4.perRequestUsd).toBeCloseTo(0.01122, 12)
+    expect(o4.perRequest.reasoning).toBeCloseTo(0.0088, 12)
+    expect(o4.worstPerRequestUsd).toBeCloseTo(0.0187, 12)
+    const plain = one('gpt-4o-mini', patch)
+    expect(plain.reasoningTokens).toBe(0)
+    expect(plain.perRequestUsd).toBeCloseTo((1000 * 0.15 + 300 * 0.6) / 1e6, 15)
+  })
+
+  it('adds image tokens to the input: two 1024×1024 high-detail images on gpt-4o are 2 × 765', () => {
+    const row = one('gpt-4o', { inputTokensOverride: 500, images: { count: 2, widthPx: 1024, heightPx: 1024, detail: 'high' } })
+    expect(row.imageTokens).toBe(1530)
+    expect(row.billedInputTokens).toBe(2030)
+    // (2030 × 2.5 + 300 × 10) / 1e6 = 0.008075
+    expect(row.perRequestUsd).toBeCloseTo(0.008075, 12)
+  })
+
+  it('says "images: not priced" for a model without a published image rule, rather than guess', () => {
+    const costs = scenarioCosts(
+      scenario({ modelIds: ['gpt-4o', 'gpt-3.5-turbo'], mixPercents: [50, 50], images: { count: 1, widthPx: 512, heightPx: 512, detail: 'low' } }),
+      all,
+      () => counted(100),
+    )
+    expect(costs.rows.map((r) => r.model.id)).toEqual(['gpt-4o'])
+    expect(costs.unpriced).toEqual([{ model: turbo, reason: 'images: not priced (no published image-token rule for this model)' }])
   })
 })

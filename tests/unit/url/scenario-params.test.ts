@@ -39,11 +39,40 @@ describe('parseScenarioParams', () => {
     ['models=,,', 'models'],
     ['pricing=2025-02-30', 'pricing'],
     ['pricing=yesterday', 'pricing'],
+    ['prefix_tokens=-1', 'prefix_tokens'],
+    ['prompt_cache=120', 'prompt_cache'],
+    ['batch=abc', 'batch'],
+    ['reasoning=2.5', 'reasoning'],
+    ['images=1001', 'images'],
+    ['images=two', 'images'],
+    ['image_size=1024', 'image_size'],
+    ['image_size=0x10', 'image_size'],
+    ['image_size=1024x768x2', 'image_size'],
+    ['image_detail=auto', 'image_detail'],
   ])('ignores %s with a notice naming %s', (query, param) => {
     const { value, notices } = parseScenarioParams(`?${query}`)
     expect(Object.keys(value)).toEqual([])
     expect(notices).toHaveLength(1)
     expect(notices[0]).toContain(param)
+  })
+
+  it('reads every lever of the full cost model', () => {
+    const { value, notices } = parseScenarioParams(
+      '?prefix_tokens=1500&prompt_cache=80&batch=25.5&reasoning=2000&images=2&image_size=1920x1080&image_detail=low',
+    )
+    expect(notices).toEqual([])
+    expect(value).toEqual({
+      prefixTokens: 1500,
+      promptCachePercent: 80,
+      batchPercent: 25.5,
+      reasoningTokens: 2000,
+      images: { count: 2, widthPx: 1920, heightPx: 1080, detail: 'low' },
+    })
+  })
+
+  it('merges image parameters into the defaults they leave out', () => {
+    const { value } = applyScenarioParams(parseScenarioParams('?images=3').value, resolve)
+    expect(value.images).toEqual({ ...DEFAULT_SCENARIO.images, count: 3 })
   })
 
   it('reads an "as of" pricing date', () => {

@@ -1,0 +1,32 @@
+import { formatMonthlyUsd } from '../format/format-usd.ts'
+import type { LeverSavings } from './lever-savings.ts'
+import type { ScenarioCosts } from './scenario-costs.ts'
+
+const percent = (share: number) => `${Number(share.toFixed(2))}%`
+
+/**
+ * The mix against all traffic on its most expensive model, in a sentence:
+ * "Routing 80% to gpt-4o-mini saves $X/month against all gpt-4o." Null with fewer than two
+ * priced models, or when the mix is all on the most expensive one.
+ */
+export function routingSummary(costs: ScenarioCosts): string | null {
+  if (costs.rows.length < 2) return null
+  const priciest = costs.rows.reduce((a, b) => (b.monthlyIfAllUsd > a.monthlyIfAllUsd ? b : a))
+  const others = costs.rows.filter((r) => r !== priciest && r.sharePercent > 0)
+  if (others.length === 0) return null
+  const saved = priciest.monthlyIfAllUsd - costs.monthlyTotalUsd
+  const routed = others.map((r) => `${percent(r.sharePercent)} to ${r.model.id}`)
+  const list = routed.length === 1 ? routed[0] : `${routed.slice(0, -1).join(', ')} and ${routed.at(-1)}`
+  const verb = saved >= 0 ? 'saves' : 'costs'
+  return `Routing ${list} ${verb} ${formatMonthlyUsd(Math.abs(saved))}/month ${saved >= 0 ? 'against' : 'more than'} all ${priciest.model.id}.`
+}
+
+/** Every lever together against the naive cost, in a sentence. */
+export function leversSummary(savings: LeverSavings): string {
+  const saved = savings.naiveUsd - savings.scenarioUsd
+  const share = savings.naiveUsd > 0 ? ` (${percent((saved / savings.naiveUsd) * 100)})` : ''
+  const naive = `the naive ${formatMonthlyUsd(savings.naiveUsd)}/month (all traffic on ${savings.firstModelId}, every reply at max_tokens, no caches, no batch)`
+  return saved >= 0
+    ? `Together the levers save ${formatMonthlyUsd(saved)}/month${share} against ${naive}.`
+    : `Together the levers add ${formatMonthlyUsd(-saved)}/month against ${naive}.`
+}
