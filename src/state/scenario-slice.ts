@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import { DEFAULT_SCENARIO, type Scenario } from '../core/scenario/scenario.ts'
+import { CUSTOM_MODEL_ID, DEFAULT_SCENARIO, type CustomModelInput, type Scenario } from '../core/scenario/scenario.ts'
 import { addToMix, removeFromMix, setShare } from '../core/scenario/mix.ts'
 import type { Store } from './store.ts'
 
@@ -9,6 +9,8 @@ export interface ScenarioSlice {
   setModelShare: (index: number, percent: number) => void
   addModel: (id: string) => void
   removeModel: (index: number) => void
+  /** Sets the custom model's prices; null removes it, from the comparison too (unless it is the only model). */
+  setCustomModel: (custom: CustomModelInput | null) => void
 }
 
 export const createScenarioSlice: StateCreator<Store, [], [], ScenarioSlice> = (set) => ({
@@ -28,12 +30,20 @@ export const createScenarioSlice: StateCreator<Store, [], [], ScenarioSlice> = (
             },
           },
     ),
-  removeModel: (index) =>
-    set((s) => ({
-      scenario: {
-        ...s.scenario,
-        modelIds: s.scenario.modelIds.filter((_, i) => i !== index),
-        mixPercents: removeFromMix(s.scenario.mixPercents, index),
-      },
-    })),
+  removeModel: (index) => set((s) => ({ scenario: withoutModel(s.scenario, index) })),
+  setCustomModel: (custom) =>
+    set((s) => {
+      if (custom) return { scenario: { ...s.scenario, customModel: custom } }
+      const index = s.scenario.modelIds.indexOf(CUSTOM_MODEL_ID)
+      // The comparison always keeps one model.
+      if (index >= 0 && s.scenario.modelIds.length < 2) return s
+      const scenario = index < 0 ? s.scenario : withoutModel(s.scenario, index)
+      return { scenario: { ...scenario, customModel: null } }
+    }),
+})
+
+const withoutModel = (scenario: Scenario, index: number): Scenario => ({
+  ...scenario,
+  modelIds: scenario.modelIds.filter((_, i) => i !== index),
+  mixPercents: removeFromMix(scenario.mixPercents, index),
 })

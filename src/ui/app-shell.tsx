@@ -1,3 +1,5 @@
+import { CostLevers } from './controls/cost-levers.tsx'
+import { ImageControls } from './controls/image-controls.tsx'
 import { ModelMix } from './controls/model-mix.tsx'
 import { ScenarioControls } from './controls/scenario-controls.tsx'
 import { CostsPanel } from './costs/costs-panel.tsx'
@@ -29,6 +31,8 @@ export function AppShell() {
         <section aria-label="Scenario" className="flex flex-col gap-6">
           <ModelMix />
           <ScenarioControls />
+          <CostLevers />
+          <ImageControls />
         </section>
         <div className="lg:col-span-2">
           <CostsPanel counts={counts} compared={compared} />

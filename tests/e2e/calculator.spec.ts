@@ -84,7 +84,8 @@ test.describe('the calculator', () => {
 
   test('draws the monthly cost chart', async ({ page }) => {
     await page.goto('./?input_tokens=100')
-    await expect(page.getByTestId('monthly-cost-chart').locator('.recharts-bar-rectangle')).toHaveCount(2)
+    // two models, each stacked: uncached input and output
+    await expect(page.getByTestId('monthly-cost-chart').locator('.recharts-bar-rectangle')).toHaveCount(4)
   })
 
   test('shows the pricing release and a dated source for each price', async ({ page }) => {

@@ -1,8 +1,10 @@
 import { formatMonthlyUsd } from '../format/format-usd.ts'
 import type { LeverSavings } from './lever-savings.ts'
-import type { ScenarioCosts } from './scenario-costs.ts'
+import { isEstimate, type ModelCost, type ScenarioCosts } from './scenario-costs.ts'
 
 const percent = (share: number) => `${Number(share.toFixed(2))}%`
+// Costs of models counted with a stand-in tokenizer are estimates; say so wherever they appear.
+const named = (row: ModelCost) => `${row.model.id}${isEstimate(row.model) ? ' (≈ estimate)' : ''}`
 
 /**
  * The mix against all traffic on its most expensive model, in a sentence:
@@ -15,10 +17,10 @@ export function routingSummary(costs: ScenarioCosts): string | null {
   const others = costs.rows.filter((r) => r !== priciest && r.sharePercent > 0)
   if (others.length === 0) return null
   const saved = priciest.monthlyIfAllUsd - costs.monthlyTotalUsd
-  const routed = others.map((r) => `${percent(r.sharePercent)} to ${r.model.id}`)
+  const routed = others.map((r) => `${percent(r.sharePercent)} to ${named(r)}`)
   const list = routed.length === 1 ? routed[0] : `${routed.slice(0, -1).join(', ')} and ${routed.at(-1)}`
   const verb = saved >= 0 ? 'saves' : 'costs'
-  return `Routing ${list} ${verb} ${formatMonthlyUsd(Math.abs(saved))}/month ${saved >= 0 ? 'against' : 'more than'} all ${priciest.model.id}.`
+  return `Routing ${list} ${verb} ${formatMonthlyUsd(Math.abs(saved))}/month ${saved >= 0 ? 'against' : 'more than'} all ${named(priciest)}.`
 }
 
 /** Every lever together against the naive cost, in a sentence. */

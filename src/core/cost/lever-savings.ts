@@ -24,8 +24,8 @@ export interface LeverSavings {
 }
 
 const LABELS: Record<Lever, string> = {
-  output: 'Replies shorter than max_tokens',
-  mix: 'Model mix (routing)',
+  output: 'Shorter replies',
+  mix: 'Model mix',
   'response-cache': 'Response cache',
   'prompt-cache': 'Prompt cache',
   batch: 'Batch API',

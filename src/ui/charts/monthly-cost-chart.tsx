@@ -1,24 +1,37 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { ScenarioCosts } from '../../core/cost/scenario-costs.ts'
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { COMPONENT_KEYS, type CostComponents } from '../../core/cost/request-cost.ts'
+import { isEstimate, type ScenarioCosts } from '../../core/cost/scenario-costs.ts'
 import { formatMonthlyUsd } from '../../core/format/format-usd.ts'
+import { compactUsd } from './chart-colors.ts'
+import { ChartFigure } from './chart-figure.tsx'
 
-const compactUsd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact' })
+const COMPONENTS: Record<keyof CostComponents, { name: string; color: string }> = {
+  uncachedInput: { name: 'Uncached input', color: '#0f766e' },
+  cachedInput: { name: 'Cached input', color: '#5eead4' },
+  cacheWrite: { name: 'Cache writes', color: '#f59e0b' },
+  output: { name: 'Output', color: '#7c3aed' },
+  reasoning: { name: 'Reasoning', color: '#c4b5fd' },
+}
 
-/** Monthly cost per model if all traffic went there. Loaded lazily with recharts. */
+/** Monthly cost per model if all traffic went there, stacked by where the money goes. */
 export default function MonthlyCostChart({ costs }: { costs: ScenarioCosts }) {
-  const data = costs.rows.map((row) => ({ id: row.model.id, monthly: row.monthlyIfAllUsd as number }))
+  const data = costs.rows.map((row) => ({ label: `${row.model.id}${isEstimate(row.model) ? ' ≈' : ''}`, ...row.monthlyIfAll }))
+  // Only components that cost something in some model get a bar and a legend entry.
+  const shown = COMPONENT_KEYS.filter((key) => costs.rows.some((row) => row.monthlyIfAll[key] > 0))
   return (
-    <figure data-testid="monthly-cost-chart" className="h-72 w-full">
-      <figcaption className="mb-1 text-sm font-medium">Monthly cost per model, all traffic on it</figcaption>
-      <ResponsiveContainer width="100%" height="90%">
+    <ChartFigure testId="monthly-cost-chart" fileName="monthly-cost-by-component" caption="Monthly cost per model, all traffic on it, by component (≈ estimated count)">
+      <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ left: 16, right: 16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="id" />
+          <XAxis dataKey="label" />
           <YAxis tickFormatter={(v: number) => compactUsd.format(v)} width={72} />
           <Tooltip formatter={(v) => formatMonthlyUsd(Number(v))} />
-          <Bar dataKey="monthly" name="Monthly cost" fill="#0f766e" isAnimationActive={false} />
+          <Legend />
+          {shown.map((key) => (
+            <Bar key={key} dataKey={key} stackId="cost" name={COMPONENTS[key].name} fill={COMPONENTS[key].color} isAnimationActive={false} />
+          ))}
         </BarChart>
       </ResponsiveContainer>
-    </figure>
+    </ChartFigure>
   )
 }

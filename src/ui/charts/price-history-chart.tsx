@@ -1,8 +1,9 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { historyKey, priceHistoryPoints } from '../../core/pricing/price-history.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
+import { SERIES_COLORS } from './chart-colors.ts'
+import { ChartFigure } from './chart-figure.tsx'
 
-const COLORS = ['#0f766e', '#b45309', '#7c3aed', '#be123c', '#1d4ed8', '#4d7c0f']
 
 /** Input and output price per 1M tokens over time for the compared models. Loaded lazily. */
 export default function PriceHistoryChart({ models }: { models: readonly PricedModel[] }) {
@@ -14,11 +15,8 @@ export default function PriceHistoryChart({ models }: { models: readonly PricedM
   ).filter((v): v is number => typeof v === 'number' && v > 0)
   const domain: [number, number] = prices.length > 0 ? [Math.min(...prices) / 1.5, Math.max(...prices) * 1.5] : [0.01, 100]
   return (
-    <figure data-testid="price-history-chart" className="h-80 w-full">
-      <figcaption className="mb-1 text-sm font-medium">
-        Price history, USD per 1M tokens (solid: input, dashed: output)
-      </figcaption>
-      <ResponsiveContainer width="100%" height="88%">
+    <ChartFigure testId="price-history-chart" fileName="price-history" heightClass="h-80" caption="Price history, USD per 1M tokens (solid: input, dashed: output)">
+      <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={{ left: 16, right: 16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis
@@ -35,7 +33,7 @@ export default function PriceHistoryChart({ models }: { models: readonly PricedM
           />
           <Legend />
           {models.flatMap((model, i) => {
-            const color = COLORS[i % COLORS.length]
+            const color = SERIES_COLORS[i % SERIES_COLORS.length]
             return [
               <Line key={`${model.id}-in`} type="stepAfter" dataKey={historyKey(model.id, 'input')} stroke={color} dot={false} isAnimationActive={false} connectNulls={false} />,
               <Line key={`${model.id}-out`} type="stepAfter" dataKey={historyKey(model.id, 'output')} stroke={color} strokeDasharray="5 4" dot={false} isAnimationActive={false} connectNulls={false} />,
@@ -43,6 +41,6 @@ export default function PriceHistoryChart({ models }: { models: readonly PricedM
           })}
         </LineChart>
       </ResponsiveContainer>
-    </figure>
+    </ChartFigure>
   )
 }

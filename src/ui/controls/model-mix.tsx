@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react'
 import { formatInteger } from '../../core/format/format-usd.ts'
 import { isEstimate } from '../../core/cost/scenario-costs.ts'
-import { selectModels } from '../../state/selectors.ts'
 import { useStore } from '../../state/store.ts'
 import { EstimateBadge } from '../primitives/estimate-badge.tsx'
+import { useModels } from '../hooks/use-models.ts'
+import { CustomModelForm } from './custom-model-form.tsx'
 
 /** The compared models and each one's share of traffic (always summing to 100%). */
 export function ModelMix() {
-  const models = useStore(selectModels)
+  const models = useModels()
   const modelIds = useStore((s) => s.scenario.modelIds)
   const mixPercents = useStore((s) => s.scenario.mixPercents)
   const setModelShare = useStore((s) => s.setModelShare)
@@ -117,6 +118,7 @@ export function ModelMix() {
           </select>
         </label>
       </div>
+      <CustomModelForm />
     </fieldset>
   )
 }

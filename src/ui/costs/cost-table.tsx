@@ -1,4 +1,4 @@
-import type { ScenarioCosts } from '../../core/cost/scenario-costs.ts'
+import type { ModelCost, ScenarioCosts } from '../../core/cost/scenario-costs.ts'
 import { isEstimate } from '../../core/cost/scenario-costs.ts'
 import { formatInteger, formatMonthlyUsd, formatRequestUsd } from '../../core/format/format-usd.ts'
 import { EstimateBadge } from '../primitives/estimate-badge.tsx'
@@ -8,11 +8,13 @@ interface CostTableProps {
   costs: ScenarioCosts
   pending: boolean
   showWorstCase: boolean
+  batchPercent: number
 }
 
 /** Per model: billed input, cost per request, monthly cost alone and as part of the mix. */
-export function CostTable({ costs, pending, showWorstCase }: CostTableProps) {
-  const cell = 'px-3 py-2 text-right tabular-nums'
+export function CostTable({ costs, pending, showWorstCase, batchPercent }: CostTableProps) {
+  const cell = 'px-3 py-2 text-right tabular-nums align-top'
+  const note = 'block text-xs font-normal text-slate-500'
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm" aria-busy={pending}>
@@ -32,30 +34,39 @@ export function CostTable({ costs, pending, showWorstCase }: CostTableProps) {
             const id = row.model.id
             return (
               <tr key={id} className="border-b border-slate-200 dark:border-slate-700">
-                <th scope="row" className="px-3 py-2 text-left font-medium">
+                <th scope="row" className="px-3 py-2 text-left align-top font-medium">
                   {row.model.name}
                   {isEstimate(row.model) && <EstimateBadge />}
-                  <PriceLine price={row.price} />
+                  <PriceLine row={row} />
                 </th>
-                <td className={cell} data-testid={`input-tokens-${id}`}>
-                  {isEstimate(row.model) ? '≈ ' : ''}
-                  {formatInteger(row.billedInputTokens)}
+                <td className={cell}>
+                  <span data-testid={`input-tokens-${id}`}>
+                    {isEstimate(row.model) ? '≈ ' : ''}
+                    {formatInteger(row.billedInputTokens)}
+                  </span>
+                  {row.imageTokens > 0 && <span className={note} data-testid={`image-tokens-${id}`}>incl. {formatInteger(row.imageTokens)} image</span>}
+                  {row.cachedTokens > 0 && <span className={note} data-testid={`cached-tokens-${id}`}>{formatInteger(row.cachedTokens)} cacheable</span>}
+                  {row.reasoningTokens > 0 && <span className={note}>+ {formatInteger(row.reasoningTokens)} reasoning out</span>}
                 </td>
                 <td className={cell}>
                   <span data-testid={`cost-request-${id}`}>{formatRequestUsd(row.perRequestUsd)}</span>
                   {showWorstCase && (
-                    <span className="block text-xs text-slate-500" data-testid={`cost-request-worst-${id}`}>
+                    <span className={note} data-testid={`cost-request-worst-${id}`}>
                       worst {formatRequestUsd(row.worstPerRequestUsd)}
                     </span>
+                  )}
+                  {row.prices.tierAboveInputTokens !== null && (
+                    <span className={note} data-testid={`tier-${id}`}>long-context tier (&gt; {formatInteger(row.prices.tierAboveInputTokens)} input)</span>
                   )}
                 </td>
                 <td className={cell}>
                   <span data-testid={`cost-monthly-${id}`}>{formatMonthlyUsd(row.monthlyIfAllUsd)}</span>
                   {showWorstCase && (
-                    <span className="block text-xs text-slate-500" data-testid={`cost-monthly-worst-${id}`}>
+                    <span className={note} data-testid={`cost-monthly-worst-${id}`}>
                       worst {formatMonthlyUsd(row.worstMonthlyIfAllUsd)}
                     </span>
                   )}
+                  <BatchNote row={row} batchPercent={batchPercent} className={note} />
                 </td>
                 <td className={cell}>{formatShare(row.sharePercent)}</td>
                 <td className={cell} data-testid={`cost-mix-${id}`}>{formatMonthlyUsd(row.monthlyInMixUsd)}</td>
@@ -77,11 +88,12 @@ export function CostTable({ costs, pending, showWorstCase }: CostTableProps) {
           <tr className="font-semibold">
             <th scope="row" colSpan={5} className="px-3 py-2 text-right">
               Monthly total for the mix
+              {costs.unpriced.length > 0 && <span className={note}>leaves out the {costs.unpriced.length} model(s) not priced</span>}
             </th>
             <td className={cell}>
               <span data-testid="cost-monthly-total">{formatMonthlyUsd(costs.monthlyTotalUsd)}</span>
               {showWorstCase && (
-                <span className="block text-xs font-normal text-slate-500" data-testid="cost-monthly-total-worst">
+                <span className={note} data-testid="cost-monthly-total-worst">
                   worst {formatMonthlyUsd(costs.worstMonthlyTotalUsd)}
                 </span>
               )}
@@ -90,6 +102,19 @@ export function CostTable({ costs, pending, showWorstCase }: CostTableProps) {
         </tfoot>
       </table>
     </div>
+  )
+}
+
+function BatchNote({ row, batchPercent, className }: { row: ModelCost; batchPercent: number; className: string }) {
+  if (row.batch === 'unused') return null
+  const text =
+    row.batch === 'no-batch-api'
+      ? 'no batch API: all at standard prices'
+      : `${formatShare(batchPercent)} via batch at ${formatShare((row.price.batch_discount ?? 0) * 100)} off`
+  return (
+    <span className={className} data-testid={`batch-${row.model.id}`}>
+      {text}
+    </span>
   )
 }
 

@@ -1,25 +1,34 @@
 import { lazy, Suspense } from 'react'
+import { leversSummary, routingSummary } from '../../core/cost/cost-summary.ts'
+import { leverSavings } from '../../core/cost/lever-savings.ts'
+import { isCustomModel } from '../../core/pricing/custom-model.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import { scenarioCosts } from '../../core/cost/scenario-costs.ts'
-import { expectedOutputTokens } from '../../core/scenario/scenario.ts'
-import { selectModels } from '../../state/selectors.ts'
+import type { EncodingName } from '../../core/tokenize/encodings.ts'
 import { useStore } from '../../state/store.ts'
+import { useModels } from '../hooks/use-models.ts'
 import type { TokenCounts } from '../hooks/use-token-counts.ts'
+import { CostExports } from './cost-exports.tsx'
 import { CostTable } from './cost-table.tsx'
 
 // recharts is the heaviest dependency; the table is useful before it arrives.
 const MonthlyCostChart = lazy(() => import('../charts/monthly-cost-chart.tsx'))
+const VolumeCostChart = lazy(() => import('../charts/volume-cost-chart.tsx'))
+const LeverSavingsChart = lazy(() => import('../charts/lever-savings-chart.tsx'))
 const PriceHistoryChart = lazy(() => import('../charts/price-history-chart.tsx'))
 
 /** Derives every cost from the scenario, the counts and the prices, where it is shown. */
 export function CostsPanel({ counts, compared }: { counts: TokenCounts; compared: readonly PricedModel[] }) {
   const scenario = useStore((s) => s.scenario)
   const pricingReady = useStore((s) => s.pricing.status === 'ready')
-  const models = useStore(selectModels)
+  const models = useModels()
   if (!pricingReady) return null
 
-  const costs = scenarioCosts(scenario, models, (encoding) => counts.counts[encoding]?.billedInputTokens)
-  const showWorstCase = expectedOutputTokens(scenario) !== scenario.maxTokens
+  const counted = (encoding: EncodingName) => counts.counts[encoding]
+  const costs = scenarioCosts(scenario, models, counted)
+  const savings = leverSavings(scenario, models, counted)
+  const routing = routingSummary(costs)
+  const showWorstCase = costs.rows.some((row) => row.worstPerRequestUsd !== row.perRequestUsd)
   const waiting = scenario.modelIds.length - costs.rows.length - costs.unpriced.length
 
   return (
@@ -27,11 +36,22 @@ export function CostsPanel({ counts, compared }: { counts: TokenCounts; compared
       <h2 id="costs-heading" className="text-lg font-semibold">
         Projected cost
       </h2>
-      <CostTable costs={costs} pending={counts.pending} showWorstCase={showWorstCase} />
+      {(routing || savings) && (
+        <div data-testid="cost-summary" className="flex flex-col gap-1 rounded bg-teal-50 p-3 text-sm text-teal-950 dark:bg-teal-950 dark:text-teal-50">
+          {routing && <p>{routing}</p>}
+          {savings && <p>{leversSummary(savings)}</p>}
+        </div>
+      )}
+      <CostTable costs={costs} pending={counts.pending} showWorstCase={showWorstCase} batchPercent={scenario.batchPercent} />
       {waiting > 0 && <p className="text-sm text-slate-500">Counting tokens for {waiting} more model(s)…</p>}
-      <Suspense fallback={<p className="text-sm text-slate-500">Loading chart…</p>}>
-        <MonthlyCostChart costs={costs} />
-        <PriceHistoryChart models={compared} />
+      <CostExports costs={costs} scenario={scenario} />
+      <Suspense fallback={<p className="text-sm text-slate-500">Loading charts…</p>}>
+        <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
+          <MonthlyCostChart costs={costs} />
+          <VolumeCostChart scenario={scenario} models={models} counted={counted} />
+          {savings && <LeverSavingsChart savings={savings} />}
+          <PriceHistoryChart models={compared.filter((m) => !isCustomModel(m))} />
+        </div>
       </Suspense>
     </section>
   )

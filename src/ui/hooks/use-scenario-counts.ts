@@ -1,8 +1,8 @@
 import { encodingFor, isEstimate } from '../../core/cost/scenario-costs.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import type { EncodingName } from '../../core/tokenize/encodings.ts'
-import { selectModels } from '../../state/selectors.ts'
 import { useStore } from '../../state/store.ts'
+import { useModels } from './use-models.ts'
 import { useTokenCounts, type TokenCounts } from './use-token-counts.ts'
 
 export interface ScenarioCounts {
@@ -19,7 +19,7 @@ export function useScenarioCounts(): ScenarioCounts {
   const system = useStore((s) => s.scenario.system)
   const prompt = useStore((s) => s.scenario.prompt)
   const modelIds = useStore((s) => s.scenario.modelIds)
-  const models = useStore(selectModels)
+  const models = useModels()
   const compared = modelIds.flatMap((id) => models.find((m) => m.id === id) ?? [])
   const first = compared[0]
   const firstEncoding: EncodingName = first ? encodingFor(first) : 'o200k_base'

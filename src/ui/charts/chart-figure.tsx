@@ -1,0 +1,46 @@
+import { toBlob } from 'html-to-image'
+import { useRef, useState, type ReactNode } from 'react'
+import { downloadBlob } from '../primitives/download.ts'
+
+interface ChartFigureProps {
+  testId: string
+  caption: ReactNode
+  /** File name for the PNG export, without extension. */
+  fileName: string
+  /** Tailwind height class of the figure. */
+  heightClass?: string
+  controls?: ReactNode
+  children: ReactNode
+}
+
+/** A chart with its caption and a "PNG" button that saves what is drawn. Part of the lazy chart chunk. */
+export function ChartFigure({ testId, caption, fileName, heightClass = 'h-72', controls, children }: ChartFigureProps) {
+  const figure = useRef<HTMLElement>(null)
+  const [error, setError] = useState<string | undefined>()
+
+  async function savePng() {
+    if (!figure.current) return
+    try {
+      const blob = await toBlob(figure.current, { backgroundColor: '#ffffff', pixelRatio: 2, filter: (node) => !(node instanceof HTMLButtonElement) })
+      if (!blob) throw new Error('the browser made no image')
+      downloadBlob(`${fileName}.png`, blob)
+      setError(undefined)
+    } catch (e) {
+      setError(`PNG export failed: ${String(e)}`)
+    }
+  }
+
+  return (
+    <figure ref={figure} data-testid={testId} className="flex w-full flex-col">
+      <figcaption className="mb-1 flex flex-wrap items-center gap-3 text-sm font-medium">
+        <span className="flex-1">{caption}</span>
+        {controls}
+        <button type="button" className="text-xs font-normal underline" onClick={() => void savePng()} aria-label={`Save ${fileName} chart as PNG`}>
+          PNG
+        </button>
+      </figcaption>
+      {error && <p role="alert" className="text-xs text-red-700">{error}</p>}
+      <div className={`${heightClass} w-full`}>{children}</div>
+    </figure>
+  )
+}

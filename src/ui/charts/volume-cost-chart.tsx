@@ -1,0 +1,69 @@
+import { useState } from 'react'
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import type { CountedInput } from '../../core/cost/scenario-costs.ts'
+import { isEstimate } from '../../core/cost/scenario-costs.ts'
+import { volumeCurve, volumeSteps } from '../../core/cost/volume-curve.ts'
+import { formatInteger, formatMonthlyUsd } from '../../core/format/format-usd.ts'
+import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
+import type { Scenario } from '../../core/scenario/scenario.ts'
+import type { EncodingName } from '../../core/tokenize/encodings.ts'
+import { compactUsd, SERIES_COLORS } from './chart-colors.ts'
+import { ChartFigure } from './chart-figure.tsx'
+
+const compactCount = new Intl.NumberFormat('en-US', { notation: 'compact' })
+
+interface VolumeCostChartProps {
+  scenario: Scenario
+  models: readonly PricedModel[]
+  counted: (encoding: EncodingName) => CountedInput | undefined
+}
+
+/** Monthly cost of each compared model (all traffic on it) from 1k to 1B requests a month. */
+export default function VolumeCostChart({ scenario, models, counted }: VolumeCostChartProps) {
+  const [log, setLog] = useState(true)
+  const data = volumeCurve(scenario, models, counted, volumeSteps(scenario.volume))
+  const shown = scenario.modelIds.flatMap((id) => models.find((m) => m.id === id && data.some((p) => id in p)) ?? [])
+  // A log axis cannot show 0; the first volume's cheapest cost bounds it from below.
+  const positive = data.flatMap((p) => shown.map((m) => p[m.id] ?? 0)).filter((v) => v > 0)
+  const yDomain: [number, number] | ['auto', 'auto'] = log && positive.length > 0 ? [Math.min(...positive) / 2, Math.max(...positive) * 2] : ['auto', 'auto']
+  return (
+    <ChartFigure
+      testId="volume-cost-chart"
+      fileName="monthly-cost-by-volume"
+      caption="Monthly cost against requests per month, all traffic on each model"
+      controls={
+        <label className="flex items-center gap-1 text-xs font-normal">
+          <input type="checkbox" checked={log} onChange={(event) => setLog(event.target.checked)} />
+          Log axes
+        </label>
+      }
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={data} margin={{ left: 16, right: 16 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis
+            dataKey="volume"
+            type="number"
+            scale={log ? 'log' : 'linear'}
+            domain={['dataMin', 'dataMax']}
+            tickFormatter={(v: number) => compactCount.format(v)}
+          />
+          <YAxis scale={log ? 'log' : 'linear'} domain={yDomain} allowDataOverflow tickFormatter={(v: number) => compactUsd.format(v)} width={72} />
+          <Tooltip labelFormatter={(v) => `${formatInteger(Number(v))} requests/month`} formatter={(v) => formatMonthlyUsd(Number(v))} />
+          <Legend />
+          {shown.map((model, i) => (
+            <Line
+              key={model.id}
+              type="linear"
+              dataKey={model.id}
+              name={`${model.id}${isEstimate(model) ? ' ≈' : ''}`}
+              stroke={SERIES_COLORS[i % SERIES_COLORS.length]}
+              dot={false}
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  )
+}
