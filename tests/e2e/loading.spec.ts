@@ -32,4 +32,18 @@ test.describe('heavy code loads lazily', () => {
     await expect(page.getByTestId('input-tokens-gpt-3.5-turbo')).toBeVisible()
     expect(fetched.some((url) => /cl100k_base-[^/]+\.js$/.test(url))).toBe(true)
   })
+
+  test('the cost table shows before the charts’ code arrives', async ({ page }) => {
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/(chart-figure|BarChart|LineChart)-[^/]+\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto('./?models=gpt-4o-mini&input_tokens=500&max_tokens=1000&volume=1000000')
+    await expect(page.getByTestId('cost-monthly-total')).toHaveText('$675.00')
+    await expect(page.getByText('Loading charts…')).toBeVisible()
+    release()
+    await expect(page.getByTestId('monthly-cost-chart')).toBeVisible()
+  })
 })

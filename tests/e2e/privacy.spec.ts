@@ -12,6 +12,10 @@ test('the prompt never leaves the browser', async ({ page, baseURL }) => {
   await page.getByLabel('Add a model').selectOption('gpt-3.5-turbo')
   await settled(page)
   await expect(page.getByTestId('input-tokens-gpt-3.5-turbo')).toBeVisible()
+  // Exports are made in the page: the JSON holds the prompt, and none of them is uploaded.
+  for (const name of ['Export table (CSV)', 'Export scenario (JSON)', 'Save monthly-cost-by-component chart as PNG']) {
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()])
+  }
 
   expect(requests.length).toBeGreaterThan(0)
   const origin = new URL(baseURL!).origin

@@ -14,6 +14,17 @@ test.describe('bad input gets a clear message, never a blank page', () => {
     await expect(page.getByLabel('Requests per month')).toHaveValue('1000000')
   })
 
+  test('broken lever parameters are ignored with a notice and the rest still applies', async ({ page }) => {
+    await page.goto('./?models=gpt-4o&input_tokens=500&max_tokens=1000&images=many&image_size=1024x&image_detail=ultra&prompt_cache=150&batch=-1&reasoning=lots&prefix_tokens=1.5')
+    const notices = page.getByTestId('notices')
+    for (const param of ['images=', 'image_size', 'image_detail', 'prompt_cache', 'batch', 'reasoning', 'prefix_tokens']) {
+      await expect(notices).toContainText(param)
+    }
+    // nothing of the broken levers applied: (500 × 2.5 + 1000 × 10) / 1e6 = 0.01125
+    await expect(page.getByTestId('cost-request-gpt-4o')).toHaveText('$0.0113')
+    await expect(page.getByTestId('input-tokens-gpt-4o')).toHaveText('500')
+  })
+
   test('a malformed pricing file is named, with its field, and counting still works', async ({ page }) => {
     await page.route(/\/assets\/2026-11-22-[^/]+\.json$/, async (route) => {
       const body = JSON.parse(await (await route.fetch()).text())

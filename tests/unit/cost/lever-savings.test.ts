@@ -58,6 +58,14 @@ describe('summaries', () => {
     expect(routingSummary(scenarioCosts(scenario, models, none))).toBe('Routing 80% to gpt-4o-mini saves $1,374.75/month against all gpt-4o.')
   })
 
+  it('marks models counted with a stand-in tokenizer as estimates', () => {
+    const llama = fixtureRelease().models.find((m) => m.id === 'some-host/llama')!
+    const costs = scenarioCosts({ ...scenario, modelIds: ['gpt-4o-mini', 'some-host/llama'] }, [mini!, llama], none)
+    // llama at $1/$1: (500 + 200) = 700 per 1M requests × 0.5625 = 393.75; mini 109.6875
+    // mix: 0.8 × 109.6875 + 0.2 × 393.75 = 166.5; saved 393.75 − 166.5 = 227.25
+    expect(routingSummary(costs)).toBe('Routing 80% to gpt-4o-mini saves $227.25/month against all some-host/llama (≈ estimate).')
+  })
+
   it('has nothing to say about routing with one model', () => {
     expect(routingSummary(scenarioCosts({ ...scenario, modelIds: ['gpt-4o'], mixPercents: [100] }, models, none))).toBeNull()
   })
