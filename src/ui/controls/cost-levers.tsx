@@ -1,6 +1,6 @@
 import { LIMITS } from '../../core/scenario/scenario.ts'
 import { useStore } from '../../state/store.ts'
-import { NumberField } from '../primitives/number-field.tsx'
+import { NumberField, PERCENT_FIELD } from '../primitives/number-field.tsx'
 
 /** Prompt caching, batch and reasoning: the levers a provider's bill has beyond input and output. */
 export function CostLevers() {
@@ -17,10 +17,7 @@ export function CostLevers() {
         label="Prompt-cache hit rate (%)"
         hint="API requests whose prefix the provider reads from its cache (usage.prompt_tokens_details.cached_tokens > 0). 0 = no prompt caching."
         value={promptCachePercent}
-        integer={false}
-        step={1}
-        min={0}
-        max={100}
+        {...PERCENT_FIELD}
         onChange={(v) => setScenario({ promptCachePercent: v ?? 0 })}
       />
       <NumberField
@@ -37,10 +34,7 @@ export function CostLevers() {
         label="Batch share (%)"
         hint="API requests sent through the provider's batch API: 50% off at OpenAI, Anthropic and Google; none where a model has no batch API."
         value={batchPercent}
-        integer={false}
-        step={1}
-        min={0}
-        max={100}
+        {...PERCENT_FIELD}
         onChange={(v) => setScenario({ batchPercent: v ?? 0 })}
       />
       <NumberField

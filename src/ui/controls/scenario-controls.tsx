@@ -1,6 +1,6 @@
 import { LIMITS } from '../../core/scenario/scenario.ts'
 import { useStore } from '../../state/store.ts'
-import { NumberField } from '../primitives/number-field.tsx'
+import { NumberField, PERCENT_FIELD } from '../primitives/number-field.tsx'
 import { PricingAsOf } from './pricing-as-of.tsx'
 
 /** Traffic and reply-size levers. */
@@ -45,10 +45,7 @@ export function ScenarioControls() {
         label="Response-cache hit rate (%)"
         hint="Requests your own cache answers without calling the API."
         value={responseCachePercent}
-        integer={false}
-        step={0.1}
-        min={0}
-        max={100}
+        {...PERCENT_FIELD}
         onChange={(v) => setScenario({ responseCachePercent: v ?? 0 })}
       />
       <NumberField
