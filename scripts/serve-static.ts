@@ -1,5 +1,7 @@
 // A tiny static server for the built app, used by the end-to-end tests: it serves dist/ under
-// a sub-path (to prove the build works from one) and on any port (a second origin).
+// a sub-path (to prove the build works from one) and on any port (a second origin). It sends
+// `Access-Control-Allow-Origin: *` as GitHub Pages does: a widget in an iframe sandboxed without
+// allow-same-origin has no origin, so its module scripts and pricing file load as CORS requests.
 import { createServer } from 'node:http'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize } from 'node:path'
@@ -30,7 +32,7 @@ export function serveStatic(root: string, prefix: string, port: number) {
     }
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file')
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' })
       res.end(await readFile(file))
     } catch {
       res.writeHead(404).end('not found')

@@ -1,17 +1,22 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { parseEmbedParams } from '../core/url/embed-params.ts'
 import { initFromUrl } from '../state/init-from-url.ts'
 import { useStore } from '../state/store.ts'
 import { AppShell } from '../ui/app-shell.tsx'
+import { EmbedShell } from '../ui/embed/embed-shell.tsx'
+import { applyTheme } from '../ui/layout/apply-theme.ts'
 import { ErrorBoundary } from '../ui/layout/error-boundary.tsx'
 import './styles.css'
 
-void initFromUrl(useStore, window.location.search)
+const { value: view, notices } = parseEmbedParams(window.location.search)
+applyTheme(view.theme)
+if (view.embed) document.title = 'promptmeter widget: LLM token and cost calculator'
+useStore.getState().addNotices(notices)
+void initFromUrl(useStore, { search: window.location.search, hash: window.location.hash })
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ErrorBoundary>
-      <AppShell />
-    </ErrorBoundary>
+    <ErrorBoundary>{view.embed ? <EmbedShell controls={view.controls} /> : <AppShell />}</ErrorBoundary>
   </StrictMode>,
 )

@@ -7,8 +7,11 @@ import { useScenarioCounts } from './hooks/use-scenario-counts.ts'
 import { CountingModeNotice } from './input/counting-mode-notice.tsx'
 import { PromptInputs } from './input/prompt-inputs.tsx'
 import { TokenCount } from './input/token-count.tsx'
+import { AddressSync } from './layout/address-sync.tsx'
 import { Notices } from './layout/notices.tsx'
 import { PricingStatus } from './layout/pricing-status.tsx'
+import { CopyLinkButton } from './share/copy-link-button.tsx'
+import { EmbedDialog } from './share/embed-dialog.tsx'
 
 export function AppShell() {
   const { counts, compared, firstEncoding, firstIsEstimate } = useScenarioCounts()
@@ -20,6 +23,11 @@ export function AppShell() {
           Exact OpenAI token counts and projected monthly cost. Your text never leaves this browser.
         </p>
         <PricingStatus />
+        <div className="flex flex-wrap items-center gap-2">
+          <CopyLinkButton />
+          <EmbedDialog />
+        </div>
+        <AddressSync />
       </header>
       <Notices />
       <main className="grid grid-cols-1 gap-6 lg:grid-cols-2">

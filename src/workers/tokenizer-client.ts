@@ -1,14 +1,17 @@
 import { wrap, type Remote } from 'comlink'
 import type { EncodingName } from '../core/tokenize/encodings.ts'
 import type { PromptCount } from '../core/tokenize/count-prompt.ts'
+import type { Scenario } from '../core/scenario/scenario.ts'
+import type { ShareLink } from '../core/url/share-link.ts'
 import type { TokenizerWorkerApi } from './tokenizer.worker.ts'
 
 export type CountingMode = 'worker' | 'main-thread'
 
 /**
- * Runs counting in a Web Worker. Where the worker cannot start (blocked script, a host's
- * CSP forbidding workers), it falls back to counting on the main thread with the same core
- * code and says so through `mode`, rather than guessing a count.
+ * Runs the heavy work (counting, share-link compression) in a Web Worker. Where the worker
+ * cannot start (blocked script, a host's CSP forbidding workers, a sandboxed iframe without an
+ * origin), it falls back to running the same core code on the main thread and says so through
+ * `mode`, rather than guessing a count.
  */
 export class TokenizerClient {
   #remote: Remote<TokenizerWorkerApi> | undefined
@@ -24,18 +27,31 @@ export class TokenizerClient {
     return this.#mode
   }
 
-  async countPrompt(encoding: EncodingName, systemText: string, userText: string): Promise<PromptCount> {
+  countPrompt(encoding: EncodingName, systemText: string, userText: string): Promise<PromptCount> {
+    return this.#run(
+      (remote) => remote.countPrompt(encoding, systemText, userText),
+      async () => (await import('../core/tokenize/count-prompt.ts')).countPrompt(encoding, systemText, userText),
+    )
+  }
+
+  shareLink(scenario: Scenario, presentation: Record<string, string> = {}): Promise<ShareLink> {
+    return this.#run(
+      (remote) => remote.shareLink(scenario, presentation),
+      async () => (await import('../core/url/share-link.ts')).shareLink(scenario, presentation),
+    )
+  }
+
+  async #run<T>(inWorker: (remote: Remote<TokenizerWorkerApi>) => Promise<T>, onPage: () => Promise<T>): Promise<T> {
     if (this.#mode === 'worker') {
       try {
         const remote = this.#start()
-        return await Promise.race([remote.countPrompt(encoding, systemText, userText), this.#failed!])
+        return await Promise.race([inWorker(remote), this.#failed!])
       } catch (error) {
         if (!(error instanceof WorkerStartError)) throw error
         this.#fallBack()
       }
     }
-    const { countPrompt } = await import('../core/tokenize/count-prompt.ts')
-    return countPrompt(encoding, systemText, userText)
+    return onPage()
   }
 
   #start(): Remote<TokenizerWorkerApi> {

@@ -1,7 +1,10 @@
 import { expose } from 'comlink'
 import { countPrompt } from '../core/tokenize/count-prompt.ts'
+import { shareLink } from '../core/url/share-link.ts'
 
-const api = { countPrompt }
+// Everything that takes time on megabytes of text runs here: counting, and compressing the
+// texts into a share link.
+const api = { countPrompt, shareLink }
 export type TokenizerWorkerApi = typeof api
 
 expose(api)

@@ -160,3 +160,6 @@ function modelCost(
     worstMonthlyInMixUsd: usd(mixRequests * worstPerRequestUsd),
   }
 }
+
+/** True when some reply can run longer than expected, so the worst case is worth showing. */
+export const hasWorstCase = (costs: ScenarioCosts): boolean => costs.rows.some((row) => row.worstPerRequestUsd !== row.perRequestUsd)

@@ -3,7 +3,7 @@ import { leversSummary, routingSummary } from '../../core/cost/cost-summary.ts'
 import { leverSavings } from '../../core/cost/lever-savings.ts'
 import { isCustomModel } from '../../core/pricing/custom-model.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
-import { scenarioCosts } from '../../core/cost/scenario-costs.ts'
+import { hasWorstCase, scenarioCosts } from '../../core/cost/scenario-costs.ts'
 import type { EncodingName } from '../../core/tokenize/encodings.ts'
 import { useStore } from '../../state/store.ts'
 import { useModels } from '../hooks/use-models.ts'
@@ -28,7 +28,6 @@ export function CostsPanel({ counts, compared }: { counts: TokenCounts; compared
   const costs = scenarioCosts(scenario, models, counted)
   const savings = leverSavings(scenario, models, counted)
   const routing = routingSummary(costs)
-  const showWorstCase = costs.rows.some((row) => row.worstPerRequestUsd !== row.perRequestUsd)
   const waiting = scenario.modelIds.length - costs.rows.length - costs.unpriced.length
 
   return (
@@ -42,7 +41,7 @@ export function CostsPanel({ counts, compared }: { counts: TokenCounts; compared
           {savings && <p>{leversSummary(savings)}</p>}
         </div>
       )}
-      <CostTable costs={costs} pending={counts.pending} showWorstCase={showWorstCase} batchPercent={scenario.batchPercent} />
+      <CostTable costs={costs} pending={counts.pending} showWorstCase={hasWorstCase(costs)} batchPercent={scenario.batchPercent} />
       {waiting > 0 && <p className="text-sm text-slate-500">Counting tokens for {waiting} more model(s)…</p>}
       <CostExports costs={costs} scenario={scenario} />
       <Suspense fallback={<p className="text-sm text-slate-500">Loading charts…</p>}>

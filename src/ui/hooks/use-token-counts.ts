@@ -1,20 +1,7 @@
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useEffect, useState } from 'react'
 import type { EncodingName } from '../../core/tokenize/encodings.ts'
 import type { PromptCount } from '../../core/tokenize/count-prompt.ts'
-import { TokenizerClient, type CountingMode } from '../../workers/tokenizer-client.ts'
-
-const modeListeners = new Set<() => void>()
-const client = new TokenizerClient(() => modeListeners.forEach((notify) => notify()))
-
-/** 'main-thread' once the worker could not start; the page says so. */
-export const useCountingMode = (): CountingMode =>
-  useSyncExternalStore(
-    (notify) => {
-      modeListeners.add(notify)
-      return () => modeListeners.delete(notify)
-    },
-    () => client.mode,
-  )
+import { workerClient } from './worker-client.ts'
 
 export type CountsByEncoding = Partial<Record<EncodingName, PromptCount>>
 
@@ -48,7 +35,7 @@ export function useTokenCounts(systemText: string, userText: string, encodings: 
     let current = true
     const names = encodingsKey.split(',') as EncodingName[]
     const done = { systemText, userText, encodingsKey }
-    Promise.all(names.map(async (name) => [name, await client.countPrompt(name, systemText, userText)] as const))
+    Promise.all(names.map(async (name) => [name, await workerClient.countPrompt(name, systemText, userText)] as const))
       .then((entries) => {
         if (current) setSettled({ ...done, counts: Object.fromEntries(entries), error: undefined })
       })

@@ -1,4 +1,4 @@
-import { useCountingMode } from '../hooks/use-token-counts.ts'
+import { useCountingMode } from '../hooks/worker-client.ts'
 
 /** Said only when the worker could not start and counting runs on the page itself. */
 export function CountingModeNotice() {

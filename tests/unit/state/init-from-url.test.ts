@@ -1,4 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { DEFAULT_SCENARIO } from '../../../src/core/scenario/scenario.ts'
+import { checksum } from '../../../src/core/url/checksum.ts'
+import { shareLink } from '../../../src/core/url/share-link.ts'
 import { createAppStore } from '../../../src/state/store.ts'
 import { initFromUrl } from '../../../src/state/init-from-url.ts'
 import * as loader from '../../../src/state/load-pricing.ts'
@@ -14,7 +17,7 @@ describe('initFromUrl', () => {
   it('applies text, numbers, models and mix from the query string', async () => {
     mockPricing()
     const store = createAppStore()
-    await initFromUrl(store, '?prompt=hi&models=gpt-3.5-turbo,gpt-4o-mini&mix=30,70&volume=42')
+    await initFromUrl(store, { search: '?prompt=hi&models=gpt-3.5-turbo,gpt-4o-mini&mix=30,70&volume=42', hash: '' })
     const { scenario, notices } = store.getState()
     expect(notices).toEqual([])
     expect(scenario).toMatchObject({ prompt: 'hi', modelIds: ['gpt-3.5-turbo', 'gpt-4o-mini'], mixPercents: [30, 70], volume: 42 })
@@ -23,7 +26,7 @@ describe('initFromUrl', () => {
   it('drops default models the pricing data lacks and keeps a valid mix', async () => {
     mockPricing()
     const store = createAppStore()
-    await initFromUrl(store, '')
+    await initFromUrl(store, { search: '', hash: '' })
     // The default compares gpt-4o-mini and gpt-4o; the fixture has no gpt-4o.
     expect(store.getState().scenario).toMatchObject({ modelIds: ['gpt-4o-mini'], mixPercents: [100] })
   })
@@ -31,7 +34,7 @@ describe('initFromUrl', () => {
   it('collects notices for bad parameters and still loads', async () => {
     mockPricing()
     const store = createAppStore()
-    await initFromUrl(store, '?volume=lots&models=gpt-4o-mini,unknown-model&mix=50,50')
+    await initFromUrl(store, { search: '?volume=lots&models=gpt-4o-mini,unknown-model&mix=50,50', hash: '' })
     const { notices, scenario } = store.getState()
     expect(notices).toHaveLength(3)
     expect(scenario.modelIds).toEqual(['gpt-4o-mini'])
@@ -41,8 +44,45 @@ describe('initFromUrl', () => {
   it('keeps the error when pricing fails', async () => {
     vi.spyOn(loader, 'loadLatestPricing').mockResolvedValue({ status: 'error', message: 'x.json: broken' })
     const store = createAppStore()
-    await initFromUrl(store, '?prompt=hi')
+    await initFromUrl(store, { search: '?prompt=hi', hash: '' })
     expect(store.getState().pricing).toEqual({ status: 'error', message: 'x.json: broken' })
     expect(store.getState().scenario.prompt).toBe('hi')
+  })
+
+  it('opens a share link with its fragment: long text and the custom model, compared', async () => {
+    mockPricing()
+    const custom = { name: 'Mine', inputUsdPerMTok: 1, outputUsdPerMTok: 2, cachedInputUsdPerMTok: null, batchDiscountPercent: null }
+    const made = { ...DEFAULT_SCENARIO, prompt: 'long text '.repeat(500), modelIds: ['gpt-4o-mini', 'custom'], mixPercents: [70, 30], customModel: custom }
+    const link = await shareLink(made)
+    const store = createAppStore()
+    await initFromUrl(store, link)
+    expect(store.getState().notices).toEqual([])
+    expect(store.getState().scenario).toEqual(made)
+  })
+
+  it('opens a damaged share link with defaults and says why', async () => {
+    mockPricing()
+    const link = await shareLink({ ...DEFAULT_SCENARIO, volume: 5, prompt: 'long text '.repeat(500) })
+    for (const damaged of [{ ...link, search: link.search.replace('volume=5', 'volume=50') }, { ...link, hash: link.hash.slice(0, -10) }]) {
+      const store = createAppStore()
+      await initFromUrl(store, damaged)
+      expect(store.getState().scenario).toMatchObject({ volume: DEFAULT_SCENARIO.volume, prompt: '' })
+      expect(store.getState().notices).toHaveLength(1)
+      expect(store.getState().notices[0]).toMatch(/opened with defaults/)
+      expect(store.getState().pricing.status).toBe('ready')
+    }
+  })
+
+  it('says when a link comes from a newer version', async () => {
+    mockPricing()
+    const store = createAppStore()
+    const search = (await shareLink(DEFAULT_SCENARIO)).search
+    // a v2 link with a valid check: recompute it as a newer page would
+    const params = new URLSearchParams(search)
+    params.set('v', '2')
+    params.delete('c')
+    params.set('c', checksum(params.toString()))
+    await initFromUrl(store, { search: `?${params.toString()}`, hash: '' })
+    expect(store.getState().notices[0]).toMatch(/newer version/)
   })
 })

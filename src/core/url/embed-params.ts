@@ -1,0 +1,36 @@
+import type { Parsed } from './scenario-params.ts'
+
+export const THEMES = ['light', 'dark', 'auto'] as const
+export type Theme = (typeof THEMES)[number]
+
+/** Levers a host can let readers change in the widget (`controls=volume,batch`). */
+export const EMBED_CONTROLS = ['system', 'mix', 'volume', 'max_tokens', 'output', 'response_cache', 'prompt_cache', 'batch', 'reasoning', 'images'] as const
+export type EmbedControl = (typeof EMBED_CONTROLS)[number]
+
+export interface EmbedOptions {
+  /** `embed=1`: the compact widget layout. */
+  embed: boolean
+  theme: Theme
+  controls: EmbedControl[]
+}
+
+export const DEFAULT_EMBED_CONTROLS: EmbedControl[] = ['volume']
+
+/** Reads the presentation parameters; invalid values are dropped with a notice. */
+export function parseEmbedParams(search: string): Parsed<EmbedOptions> {
+  const query = new URLSearchParams(search)
+  const notices: string[] = []
+  const theme = query.get('theme') ?? 'auto'
+  const themeOk = (THEMES as readonly string[]).includes(theme)
+  if (!themeOk) notices.push(`Ignored theme=${JSON.stringify(theme.slice(0, 40))}: expected light, dark or auto.`)
+
+  let controls = DEFAULT_EMBED_CONTROLS
+  const asked = query.get('controls')
+  if (asked !== null) {
+    const names = asked.split(',').map((s) => s.trim()).filter((s) => s !== '')
+    const unknown = names.filter((n) => !(EMBED_CONTROLS as readonly string[]).includes(n))
+    if (unknown.length > 0) notices.push(`Ignored unknown control ${unknown.map((n) => JSON.stringify(n.slice(0, 40))).join(', ')}: known are ${EMBED_CONTROLS.join(', ')}.`)
+    controls = EMBED_CONTROLS.filter((c) => names.includes(c))
+  }
+  return { value: { embed: query.get('embed') === '1', theme: themeOk ? (theme as Theme) : 'auto', controls }, notices }
+}

@@ -1,0 +1,141 @@
+import * as v from 'valibot'
+import { fail, ok, type Result } from '../result.ts'
+import { LIMITS, type Scenario } from '../scenario/scenario.ts'
+import { base64UrlToBytes, bytesToBase64Url } from './base64url.ts'
+import { checksum } from './checksum.ts'
+import { deflateText, inflateText } from './deflate.ts'
+
+/**
+ * Share links are the documented query parameters, every lever written out so a link means
+ * the same whatever later defaults become, plus:
+ * - `v`, the link format's version (links without it are hand-written: missing parameters take
+ *   the page's defaults);
+ * - `c`, a checksum of the scenario parameters, so a link cut off or garbled in transit opens
+ *   with defaults and a notice instead of a silently different number;
+ * - a fragment `#z=…` holding, compressed, what is too long or not in the contract: long prompt
+ *   and system texts, the custom model. Fragments never reach a server.
+ */
+export const SHARE_VERSION = 1
+
+/** How the page is shown, not what it computes: hosts may change these freely. */
+export const PRESENTATION_PARAMS = ['embed', 'theme', 'controls'] as const
+
+/** Texts longer than this (URL-encoded) go into the compressed fragment. */
+export const SHORT_TEXT_CHARS = 1000
+/** Chromium opens URLs up to 2 MB; past this the texts are left out of the link. */
+export const MAX_LINK_CHARS = 1_500_000
+const MAX_INFLATED_BYTES = 64 * 1024 * 1024
+
+const price = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(LIMITS.usdPerMTok))
+const CustomModelSchema = v.object({
+  name: v.pipe(v.string(), v.maxLength(200)),
+  inputUsdPerMTok: price,
+  outputUsdPerMTok: price,
+  cachedInputUsdPerMTok: v.nullable(price),
+  batchDiscountPercent: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
+})
+
+// Unknown keys are dropped, not refused: a later version may add some.
+const PayloadSchema = v.object({
+  v: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  prompt: v.optional(v.string()),
+  system: v.optional(v.string()),
+  custom: v.optional(CustomModelSchema),
+})
+
+export type SharePayload = v.InferOutput<typeof PayloadSchema>
+
+export interface ShareLink {
+  /** `?v=1&…&c=…`, presentation parameters after the checksum. */
+  search: string
+  /** `#z=…`, or '' when nothing needed it. */
+  hash: string
+  /** The texts were too long for any link and were left out. */
+  textOmitted: boolean
+}
+
+/** The share link of a scenario, with optional presentation parameters (embed, theme, controls). */
+export async function shareLink(scenario: Scenario, presentation: Record<string, string> = {}): Promise<ShareLink> {
+  const textInQuery = encodeURIComponent(scenario.prompt).length + encodeURIComponent(scenario.system).length <= SHORT_TEXT_CHARS
+  const params = scenarioParams(scenario, textInQuery)
+  const payload: SharePayload = { v: SHARE_VERSION }
+  if (!textInQuery) Object.assign(payload, { prompt: scenario.prompt, system: scenario.system })
+  if (scenario.customModel) payload.custom = scenario.customModel
+  params.set('c', checksum(canonical(params)))
+  for (const [key, value] of Object.entries(presentation)) params.set(key, value)
+  const search = `?${params.toString()}`
+
+  let hash = await fragment(payload)
+  let textOmitted = false
+  if (search.length + hash.length > MAX_LINK_CHARS) {
+    hash = await fragment({ v: SHARE_VERSION, ...(payload.custom && { custom: payload.custom }) })
+    textOmitted = true
+  }
+  return { search, hash, textOmitted }
+}
+
+/** Every lever as a documented query parameter, in a fixed order. */
+function scenarioParams(s: Scenario, withText: boolean): URLSearchParams {
+  const params = new URLSearchParams({ v: String(SHARE_VERSION) })
+  if (withText && s.prompt !== '') params.set('prompt', s.prompt)
+  if (withText && s.system !== '') params.set('system', s.system)
+  params.set('models', s.modelIds.join(','))
+  params.set('mix', s.mixPercents.join(','))
+  params.set('volume', String(s.volume))
+  params.set('max_tokens', String(s.maxTokens))
+  if (s.outputTokens !== null) params.set('output', String(s.outputTokens))
+  if (s.inputTokensOverride !== null) params.set('input_tokens', String(s.inputTokensOverride))
+  params.set('response_cache', String(s.responseCachePercent))
+  if (s.prefixTokens !== null) params.set('prefix_tokens', String(s.prefixTokens))
+  params.set('prompt_cache', String(s.promptCachePercent))
+  params.set('batch', String(s.batchPercent))
+  params.set('reasoning', String(s.reasoningTokens))
+  params.set('images', String(s.images.count))
+  params.set('image_size', `${s.images.widthPx}x${s.images.heightPx}`)
+  params.set('image_detail', s.images.detail)
+  if (s.pricingAsOf !== null) params.set('pricing', s.pricingAsOf)
+  return params
+}
+
+const canonical = (params: URLSearchParams): string =>
+  new URLSearchParams(
+    [...params].filter(([key]) => key !== 'c' && !(PRESENTATION_PARAMS as readonly string[]).includes(key)),
+  ).toString()
+
+async function fragment(payload: SharePayload): Promise<string> {
+  if (Object.keys(payload).length === 1) return ''
+  return `#z=${bytesToBase64Url(await deflateText(JSON.stringify(payload)))}`
+}
+
+/** What kind of link the query string is. */
+export type LinkKind =
+  | { kind: 'hand-written' }
+  | { kind: 'share'; version: number }
+  | { kind: 'broken'; notice: string }
+
+const BROKEN = 'This link is incomplete or was changed after promptmeter made it (its check does not match), so the page opened with defaults. To edit a link by hand, remove its v and c parameters.'
+
+/** Tells a promptmeter share link (intact or not) from a hand-written one. */
+export function linkKind(search: string): LinkKind {
+  const params = new URLSearchParams(search)
+  const version = params.get('v')
+  if (version === null) return { kind: 'hand-written' }
+  if (!/^\d+$/.test(version)) return { kind: 'broken', notice: BROKEN }
+  if (params.get('c') !== checksum(canonical(params))) return { kind: 'broken', notice: BROKEN }
+  return { kind: 'share', version: Number(version) }
+}
+
+/** Reads a `#z=…` fragment. undefined when there is none. */
+export async function readFragment(hash: string): Promise<Result<SharePayload> | undefined> {
+  if (!hash.startsWith('#z=')) return undefined
+  const bytes = base64UrlToBytes(hash.slice(3))
+  if (!bytes) return fail('its saved text is not readable')
+  let json: unknown
+  try {
+    json = JSON.parse(await inflateText(bytes, MAX_INFLATED_BYTES))
+  } catch {
+    return fail('its saved text is cut off or damaged')
+  }
+  const parsed = v.safeParse(PayloadSchema, json)
+  return parsed.success ? ok(parsed.output) : fail('its saved text is not in a form this version reads')
+}

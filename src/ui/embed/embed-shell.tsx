@@ -1,0 +1,104 @@
+import { lazy, Suspense, useRef, type ComponentType } from 'react'
+import { hasWorstCase, scenarioCosts } from '../../core/cost/scenario-costs.ts'
+import type { EmbedControl } from '../../core/url/embed-params.ts'
+import type { EncodingName } from '../../core/tokenize/encodings.ts'
+import { useStore } from '../../state/store.ts'
+import { ImageControls } from '../controls/image-controls.tsx'
+import {
+  BatchField,
+  MaxTokensField,
+  OutputField,
+  PromptCacheField,
+  ReasoningField,
+  ResponseCacheField,
+  VolumeField,
+} from '../controls/lever-fields.tsx'
+import { ModelMix } from '../controls/model-mix.tsx'
+import { CostTable } from '../costs/cost-table.tsx'
+import { useModels } from '../hooks/use-models.ts'
+import { useScenarioCounts } from '../hooks/use-scenario-counts.ts'
+import { absoluteUrl, useShareLink } from '../hooks/use-share-link.ts'
+import { CountingModeNotice } from '../input/counting-mode-notice.tsx'
+import { SystemInput, UserPromptInput } from '../input/prompt-inputs.tsx'
+import { TokenCount } from '../input/token-count.tsx'
+import { Notices } from '../layout/notices.tsx'
+import { PricingStatus } from '../layout/pricing-status.tsx'
+import { useReportHeight } from './use-report-height.ts'
+
+const MonthlyCostChart = lazy(() => import('../charts/monthly-cost-chart.tsx'))
+
+const FIELDS: Record<Exclude<EmbedControl, 'system' | 'mix' | 'images'>, ComponentType> = {
+  volume: VolumeField,
+  max_tokens: MaxTokensField,
+  output: OutputField,
+  response_cache: ResponseCacheField,
+  prompt_cache: PromptCacheField,
+  batch: BatchField,
+  reasoning: ReasoningField,
+}
+
+/**
+ * The compact widget (`?embed=1`): prompt, count, the chosen levers, costs, and a link to the
+ * full page with the same scenario. It reports its height to the host page.
+ */
+export function EmbedShell({ controls }: { controls: readonly EmbedControl[] }) {
+  const content = useRef<HTMLDivElement>(null)
+  useReportHeight(content)
+  const { counts, firstEncoding, firstIsEstimate } = useScenarioCounts()
+  const scenario = useStore((s) => s.scenario)
+  const pricingReady = useStore((s) => s.pricing.status === 'ready')
+  const models = useModels()
+  const link = useShareLink()
+  const costs = pricingReady ? scenarioCosts(scenario, models, (e: EncodingName) => counts.counts[e]) : undefined
+  const fields = controls.flatMap((c) => (c in FIELDS ? [[c, FIELDS[c as keyof typeof FIELDS]] as const] : []))
+
+  return (
+    <div ref={content} className="flex flex-col gap-3 p-3">
+      <header className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-base font-semibold">promptmeter</h1>
+        <a
+          className="text-sm underline"
+          href={link ? absoluteUrl(link) : undefined}
+          target="_blank"
+          rel="noopener"
+          data-testid="open-full"
+          aria-disabled={!link}
+        >
+          Open in promptmeter ↗
+        </a>
+      </header>
+      <Notices />
+      <main className="flex flex-col gap-3">
+        <section aria-label="Prompt" className="flex flex-col gap-2">
+          {controls.includes('system') && <SystemInput />}
+          <UserPromptInput rows={4} />
+          <TokenCount counts={counts} encoding={firstEncoding} estimate={firstIsEstimate} />
+          <CountingModeNotice />
+        </section>
+        {(fields.length > 0 || controls.includes('mix') || controls.includes('images')) && (
+          <section aria-label="Settings" className="flex flex-col gap-3">
+            {controls.includes('mix') && <ModelMix />}
+            {fields.length > 0 && (
+              <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+                {fields.map(([name, Field]) => <Field key={name} />)}
+              </div>
+            )}
+            {controls.includes('images') && <ImageControls />}
+          </section>
+        )}
+        <section aria-label="Cost" className="flex flex-col gap-2">
+          <PricingStatus />
+          {costs && (
+            <>
+              <CostTable costs={costs} pending={counts.pending} showWorstCase={hasWorstCase(costs)} batchPercent={scenario.batchPercent} />
+              <Suspense fallback={<p className="text-sm text-slate-500">Loading chart…</p>}>
+                <MonthlyCostChart costs={costs} />
+              </Suspense>
+            </>
+          )}
+        </section>
+      </main>
+      <footer className="text-xs text-slate-500">Counted in your browser: the text is not sent anywhere.</footer>
+    </div>
+  )
+}

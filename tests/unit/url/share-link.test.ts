@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_SCENARIO, type Scenario } from '../../../src/core/scenario/scenario.ts'
+import { checksum } from '../../../src/core/url/checksum.ts'
+import { applyScenarioParams, parseScenarioParams } from '../../../src/core/url/scenario-params.ts'
+import { linkKind, MAX_LINK_CHARS, readFragment, shareLink } from '../../../src/core/url/share-link.ts'
+
+const everyLever: Scenario = {
+  prompt: 'Summarise <|endoftext|> & reply in français 🇫🇷',
+  system: 'Be brief.',
+  modelIds: ['gpt-4o-mini', 'gpt-4o', 'custom'],
+  mixPercents: [60, 25.5, 14.5],
+  volume: 2_500_000,
+  maxTokens: 800,
+  outputTokens: 250,
+  inputTokensOverride: null,
+  responseCachePercent: 12.5,
+  prefixTokens: 1500,
+  promptCachePercent: 70,
+  batchPercent: 30,
+  reasoningTokens: 400,
+  images: { count: 2, widthPx: 1920, heightPx: 1080, detail: 'low' },
+  customModel: { name: 'Ours, "tuned"', inputUsdPerMTok: 0.3, outputUsdPerMTok: 1.2, cachedInputUsdPerMTok: 0.03, batchDiscountPercent: 50 },
+  pricingAsOf: '2025-06-30',
+}
+
+/** What the page does with a link: check it, read the fragment, apply the parameters. */
+async function open(search: string, hash: string): Promise<Scenario> {
+  expect(linkKind(search)).toEqual({ kind: 'share', version: 1 })
+  const fragment = await readFragment(hash)
+  if (fragment && !fragment.ok) throw new Error(fragment.reason)
+  const { value, notices } = parseScenarioParams(search)
+  expect(notices).toEqual([])
+  const payload = fragment?.data
+  const applied = applyScenarioParams({ ...value, ...(payload?.prompt !== undefined && { prompt: payload.prompt, system: payload.system }) }, (id) => id)
+  return { ...applied.value, customModel: payload?.custom ?? null }
+}
+
+describe('share links', () => {
+  it('reproduce every lever, short texts in readable parameters', async () => {
+    const link = await shareLink(everyLever)
+    expect(link.search).toContain('prompt=Summarise+%3C%7Cendoftext%7C%3E')
+    expect(link.search).toContain('&volume=2500000&')
+    expect(await open(link.search, link.hash)).toEqual(everyLever)
+  })
+
+  it('put a 50 KB prompt into a compressed fragment that fits a URL', async () => {
+    const prompt = Array.from({ length: 2500 }, (_, i) => `Line ${i}: the quick brown fox ${i % 7 === 0 ? '東京 🦊' : ''}`).join('\n')
+    expect(prompt.length).toBeGreaterThan(50_000)
+    const scenario = { ...DEFAULT_SCENARIO, prompt, system: 'x'.repeat(2000) }
+    const link = await shareLink(scenario)
+    expect(link.search).not.toContain('prompt=')
+    expect(link.hash.startsWith('#z=')).toBe(true)
+    expect(link.hash.length).toBeLessThan(prompt.length / 3)
+    expect(await open(link.search, link.hash)).toEqual(scenario)
+  })
+
+  it('leave out texts too long for any link, and say so', async () => {
+    // random-looking text does not compress: 3 MB of it cannot fit in 1.5 MB
+    let seed = 1
+    const noise = Array.from({ length: 3_000_000 }, () => String.fromCharCode(33 + ((seed = (seed * 48271) % 2147483647) % 90))).join('')
+    const link = await shareLink({ ...DEFAULT_SCENARIO, prompt: noise })
+    expect(link.textOmitted).toBe(true)
+    expect(link.search.length + link.hash.length).toBeLessThan(MAX_LINK_CHARS)
+  })
+
+  it('keep presentation parameters out of the check, so hosts may change them', async () => {
+    const link = await shareLink(DEFAULT_SCENARIO, { embed: '1', theme: 'dark' })
+    expect(link.search).toMatch(/&c=[0-9a-z]+&embed=1&theme=dark$/)
+    expect(linkKind(link.search.replace('theme=dark', 'theme=light'))).toEqual({ kind: 'share', version: 1 })
+  })
+
+  it.each([
+    ['cut off', (s: string) => s.slice(0, s.indexOf('&volume') + 10)],
+    ['edited', (s: string) => s.replace('volume=1000000', 'volume=1000')],
+    ['garbled version', (s: string) => s.replace('v=1', 'v=x')],
+  ])('are reported broken when %s', async (_, damage) => {
+    const link = await shareLink(DEFAULT_SCENARIO)
+    expect(linkKind(damage(link.search)).kind).toBe('broken')
+  })
+
+  it('report a cut-off or damaged fragment instead of opening part of it', async () => {
+    const link = await shareLink({ ...DEFAULT_SCENARIO, prompt: 'long '.repeat(1000) })
+    expect(await readFragment(link.hash.slice(0, link.hash.length - 20))).toEqual({ ok: false, reason: 'its saved text is cut off or damaged' })
+    expect(await readFragment('#z=%%%')).toEqual({ ok: false, reason: 'its saved text is not readable' })
+    expect(await readFragment('#section-2')).toBeUndefined()
+  })
+
+  it('tell hand-written links (no v) from share links', () => {
+    expect(linkKind('?models=gpt-4o-mini&input_tokens=500')).toEqual({ kind: 'hand-written' })
+  })
+})
+
+describe('links made by earlier versions keep opening', () => {
+  // Made by the first version with share links (link format v1) and frozen here: any later format must still
+  // read it as exactly this scenario.
+  const V1_LINK = {
+    search:
+      '?v=1&models=gpt-4o-mini%2Cgpt-4o%2Ccustom&mix=60%2C25.5%2C14.5&volume=2500000&max_tokens=800&output=250&response_cache=12.5&prefix_tokens=1500&prompt_cache=70&batch=30&reasoning=400&images=2&image_size=1920x1080&image_detail=low&pricing=2025-06-30&c=j2nkur',
+    hash: '#z=7csxbgIxEAXQq1i_SGWtliAaK0oRpaGIQIJ02xjvrLDA45U9joKAmmNQpsgBcoBciCOkT9qUbp_0jniDmWiMKYZRYLAqIdjkM6mHE3EfB6F3OT2qO5Vo3B-UZzUky98f1md1u14-b9fLV8e11VZbbbXVVltt_96gkQ9ZKMDgidQmeRoaaLiSJQaYI9gGgsGipKxVBylMfQdoeB6LvOZ-SellHXcwbTPViEV-8aS513DWbamf_y3tVGNjxW2ffXaxsCwpOWKBmbXn8w8',
+  }
+
+  it('v1, with a compressed fragment', async () => {
+    const prompt = 'Summarise <|endoftext|> & reply in français 🇫🇷\n'.repeat(40)
+    expect(await open(V1_LINK.search, V1_LINK.hash)).toEqual({ ...everyLever, prompt })
+  })
+
+  it('hand-written links of the first public contract (before share links existed)', () => {
+    // README example of promptmeter 0.1: $0.000675 a request, $675.00 a month
+    const { value, notices } = parseScenarioParams('?models=gpt-4o-mini&input_tokens=500&max_tokens=1000&volume=1000000')
+    expect(notices).toEqual([])
+    expect(applyScenarioParams(value, (id) => id).value).toMatchObject({ modelIds: ['gpt-4o-mini'], inputTokensOverride: 500, maxTokens: 1000, volume: 1_000_000 })
+  })
+})
+
+describe('checksum', () => {
+  it('is FNV-1a: "" → 811c9dc5, "a" → e40c292c (the published test vectors)', () => {
+    expect(checksum('')).toBe((0x811c9dc5).toString(36))
+    expect(checksum('a')).toBe((0xe40c292c).toString(36))
+  })
+})
