@@ -1,0 +1,96 @@
+import { expect, test, type Page } from '@playwright/test'
+import { V1_LINK, V1_PROMPT } from '../unit/url/share-link-fixtures.ts'
+import { paste, settled } from './helpers.ts'
+
+/** Every count and cost on the page, by test id. */
+async function results(page: Page): Promise<Record<string, string>> {
+  await settled(page)
+  const cells = page.locator('[data-testid="token-count"], [data-testid^="input-tokens-"], [data-testid^="cost-"], [data-testid^="unpriced-"], [data-testid^="cached-tokens-"], [data-testid^="batch-"], [data-testid^="image-tokens-"]')
+  const out: Record<string, string> = {}
+  for (const cell of await cells.all()) out[(await cell.getAttribute('data-testid'))!] = (await cell.textContent()) ?? ''
+  return out
+}
+
+test.describe('share links', () => {
+  test('a copied link reproduces every lever in a new page', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.goto('./?models=gpt-4o-mini,gpt-4.1-mini')
+    await paste(page, 'system-input', 'You are a careful assistant. '.repeat(200))
+    await paste(page, 'prompt-input', 'Plan a trip to 東京 <|endoftext|> in 3 days 🗼')
+    await page.getByText('Custom model: your own prices').click()
+    await page.getByLabel('Custom input $/1M tokens').fill('0.5')
+    await page.getByLabel('Custom output $/1M tokens').fill('1.5')
+    await page.getByLabel('Custom cached input $/1M tokens').fill('0.05')
+    await page.getByRole('button', { name: 'Compare custom model' }).click()
+    await page.getByLabel('Share % for custom').fill('30')
+    await page.getByLabel('Requests per month').fill('750000')
+    await page.getByLabel('max_tokens').fill('900')
+    await page.getByLabel('Expected output tokens').fill('320')
+    await page.getByLabel('Response-cache hit rate (%)').fill('15')
+    await page.getByLabel('Prompt-cache hit rate (%)').fill('65')
+    await page.getByLabel('Batch share (%)').fill('35')
+    await page.getByLabel('Reasoning tokens per request').fill('150')
+    await page.getByLabel('Images per request').fill('1')
+    await page.getByLabel('Image width (px)').fill('800')
+    await expect(page.getByTestId('unpriced-custom')).toContainText('images: not priced')
+    const before = await results(page)
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(['cost-request-gpt-4.1-mini', 'cached-tokens-gpt-4.1-mini', 'image-tokens-gpt-4.1-mini', 'cost-monthly-total-worst', 'batch-gpt-4o-mini']))
+
+    await page.getByRole('button', { name: 'Copy link' }).click()
+    await expect(page.getByText('Link copied.')).toBeVisible()
+    const url = await page.evaluate(() => navigator.clipboard.readText())
+    expect(url).toContain('batch=35')
+    expect(url).toContain('#z=')
+
+    const opened = await context.newPage()
+    await opened.goto(url)
+    await expect(opened.getByLabel('Requests per month')).toHaveValue('750000')
+    expect(await results(opened)).toEqual(before)
+    await expect(opened.getByTestId('notices')).toHaveCount(0)
+  })
+
+  test('the address follows the scenario, so the address bar is a share link too', async ({ page }) => {
+    await page.goto('./?models=gpt-4o-mini&input_tokens=500')
+    await page.getByLabel('Batch share (%)').fill('40')
+    await expect.poll(() => new URL(page.url()).searchParams.get('batch')).toBe('40')
+    const monthly = await page.getByTestId('cost-monthly-total').textContent()
+    await page.reload()
+    await expect(page.getByTestId('cost-monthly-total')).toHaveText(monthly!)
+  })
+
+  test('a 50 KB prompt travels in the compressed fragment and opens in Chromium', async ({ page, context }) => {
+    const prompt = Array.from({ length: 2500 }, (_, i) => `Line ${i}: the quick brown fox ${i % 7 === 0 ? '東京 🦊' : ''}`).join('\n')
+    expect(prompt.length).toBeGreaterThan(50_000)
+    await page.goto('./?models=gpt-4o-mini')
+    await paste(page, 'prompt-input', prompt)
+    await settled(page)
+    const count = await page.getByTestId('token-count').textContent()
+    await expect.poll(() => new URL(page.url()).hash.length).toBeGreaterThan(10)
+    const opened = await context.newPage()
+    await opened.goto(page.url())
+    await expect(opened.getByTestId('prompt-input')).toHaveValue(prompt)
+    await settled(opened)
+    await expect(opened.getByTestId('token-count')).toHaveText(count!)
+  })
+
+  test('a link made by the first share-link version (v1) still opens exactly', async ({ page }) => {
+    await page.goto(`./${V1_LINK.search}${V1_LINK.hash}`)
+    await expect(page.getByTestId('prompt-input')).toHaveValue(V1_PROMPT)
+    await expect(page.getByLabel('Requests per month')).toHaveValue('2500000')
+    await expect(page.getByLabel('Batch share (%)')).toHaveValue('30')
+    await expect(page.getByLabel('Custom model name')).toHaveValue('Ours, "tuned"')
+    await expect(page.getByTestId('share-custom')).toHaveValue('14.5')
+    await expect(page.getByTestId('pricing-as-of')).toHaveValue('2025-06-30')
+    await expect(page.getByTestId('notices')).toHaveCount(0)
+  })
+
+  test('a cut-off link opens with defaults and a notice', async ({ page }) => {
+    await page.goto(`./${V1_LINK.search}${V1_LINK.hash.slice(0, -12)}`)
+    await expect(page.getByTestId('notices')).toContainText('could not be opened')
+    await expect(page.getByLabel('Requests per month')).toHaveValue('1000000')
+    await expect(page.getByTestId('prompt-input')).toHaveValue('')
+    await page.goto(`./${V1_LINK.search.slice(0, 80)}`)
+    await expect(page.getByTestId('notices')).toContainText('opened with defaults')
+    await expect(page.getByTestId('cost-monthly-gpt-4o')).toBeVisible()
+  })
+})
