@@ -20,6 +20,8 @@ test.describe('the embeddable widget', () => {
   test('works in a sandbox="allow-scripts" iframe on another origin, sized to its content', async ({ page }) => {
     const snippet = await snippetFor(page, '?models=gpt-4o-mini&max_tokens=100&volume=1000000')
     expect(snippet).toContain(`src="http://127.0.0.1:${APP_PORT}${APP_PATH}?v=1&amp;`)
+    const requests: string[] = []
+    page.on('request', (request) => requests.push(request.url()))
     await page.goto(`${HOST}?snippet=${encodeURIComponent(snippet)}&sandbox=allow-scripts`)
     const iframe = page.locator('iframe[data-promptmeter]')
     await expect(iframe).toHaveAttribute('sandbox', 'allow-scripts')
@@ -30,7 +32,15 @@ test.describe('the embeddable widget', () => {
     await expect(widget.getByTestId('token-count')).toHaveText(String(tiktokenCount('o200k_base', prompt)))
     await expect(widget.getByTestId('input-tokens-gpt-4o-mini')).toHaveText(String(billedInput('o200k_base', '', prompt)))
     await expect(widget.getByLabel('Batch share (%)')).toBeVisible()
+    // A frame without an origin may not start a worker: it counts on the page and says so.
+    await expect(widget.getByTestId('main-thread-notice')).toBeVisible()
     await expect(widget.getByRole('main')).toBeVisible()
+    await expect(widget.getByRole('heading', { name: 'promptmeter' })).toBeVisible()
+    await expect(iframe).toHaveAttribute('title', /promptmeter/)
+    // Keyboard: Tab moves from the prompt box on to the levers.
+    await widget.getByLabel('User prompt').focus()
+    await page.keyboard.press('Tab')
+    await expect(widget.getByLabel('Requests per month')).toBeFocused()
 
     // The host script grew the frame from 640 px to the widget's height: no inner scrollbar.
     const frame = page.frame({ url: /embed=1/ })!
@@ -53,6 +63,12 @@ test.describe('the embeddable widget', () => {
     })
     await page.waitForTimeout(300)
     expect(await iframe.evaluate((f) => f.style.height)).toBe(height)
+
+    // Only the blog's and the widget's own files were requested, none carrying the text; no cookies.
+    const origins = new Set(requests.map((url) => new URL(url).origin))
+    expect([...origins].sort()).toEqual([`http://127.0.0.1:${APP_PORT}`, `http://127.0.0.1:${HOST_PORT}`])
+    for (const url of requests) expect(decodeURIComponent(url)).not.toContain('return flight')
+    expect(await page.context().cookies()).toEqual([])
 
     // "Open in promptmeter" carries the scenario, typed prompt included, to the full page.
     const open = widget.getByTestId('open-full')
