@@ -1,6 +1,7 @@
 import { GptEncoding } from 'gpt-tokenizer/GptEncoding'
 import type { RawBytePairRanks } from 'gpt-tokenizer/BytePairEncodingCore'
 import type { Tokens } from '../units.ts'
+import { installLinearMerge } from './long-pieces.ts'
 
 export const ENCODING_NAMES = ['o200k_base', 'cl100k_base'] as const
 export type EncodingName = (typeof ENCODING_NAMES)[number]
@@ -32,6 +33,7 @@ export function loadCounter(name: EncodingName): Promise<CountText> {
   if (!counter) {
     counter = loadRanks[name]().then((ranks) => {
       const api = GptEncoding.getEncodingApi(name, () => ranks)
+      installLinearMerge(api)
       return (text: string) => api.countTokens(text, AS_PLAIN_TEXT) as Tokens
     })
     // A failed load (e.g. a network hiccup fetching the chunk) must not be cached forever.

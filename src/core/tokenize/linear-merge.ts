@@ -1,0 +1,144 @@
+/**
+ * Byte-pair merging in O(n log n) for long pieces.
+ *
+ * BPE merges, within one pre-tokenized piece, the adjacent pair with the lowest rank, the
+ * leftmost on ties, until no pair has a rank. tiktoken and gpt-tokenizer rescan every pair after
+ * each merge: quadratic, so a piece of 200,000 repeated characters (one piece to the
+ * pre-tokenizer) takes tens of seconds. Here the parts are a linked list and the candidate pairs a
+ * min-heap ordered by (rank, start byte): each merge touches two neighbours and pushes two
+ * entries; outdated entries are skipped when popped. The order of merges, and so the tokens, is
+ * exactly the naive loop's.
+ */
+
+/** Rank of the bytes piece[start..end), or Infinity when they are not one token. */
+export type RankOf = (start: number, end: number) => number
+
+/**
+ * The naive loop, as tiktoken runs it: fastest on the short pieces that make up most text.
+ * The reference the linear merge is tested against.
+ */
+export function mergeNaive(length: number, rankOf: RankOf): number[] {
+  const starts: number[] = []
+  for (let i = 0; i <= length; i++) starts.push(i)
+  const ranks: number[] = []
+  for (let i = 0; i + 1 < length; i++) ranks.push(rankOf(i, i + 2))
+  for (;;) {
+    let lowest = Infinity
+    let at = -1
+    for (let i = 0; i < ranks.length; i++) {
+      if (ranks[i]! < lowest) {
+        lowest = ranks[i]!
+        at = i
+      }
+    }
+    if (at < 0) break
+    starts.splice(at + 1, 1)
+    ranks.splice(at, 1)
+    if (at < ranks.length) ranks[at] = at + 2 < starts.length ? rankOf(starts[at]!, starts[at + 2]!) : Infinity
+    if (at > 0) ranks[at - 1] = rankOf(starts[at - 1]!, starts[at + 1]!)
+  }
+  const out: number[] = []
+  for (let i = 0; i + 1 < starts.length; i++) out.push(rankOf(starts[i]!, starts[i + 1]!))
+  return out
+}
+
+/** Token ranks of `length` bytes, merged by `rankOf`. */
+export function mergeLinear(length: number, rankOf: RankOf): number[] {
+  if (length === 0) return []
+  // Part i covers bytes starts[i] .. starts[next[i]] (or length); removed parts are skipped.
+  const next = new Int32Array(length)
+  const prev = new Int32Array(length)
+  const alive = new Uint8Array(length).fill(1)
+  for (let i = 0; i < length; i++) {
+    next[i] = i + 1
+    prev[i] = i - 1
+  }
+  // A part starts at its own index: merging never moves a start, only removes the right one.
+  const end = (i: number) => (next[i]! < length ? next[i]! : length)
+  const pairRank = (i: number) => (next[i]! < length ? rankOf(i, end(next[i]!)) : Infinity)
+
+  const heap = new PairHeap()
+  for (let i = 0; i + 1 < length; i++) {
+    const rank = rankOf(i, i + 2)
+    if (rank !== Infinity) heap.push(rank, i)
+  }
+  while (heap.size > 0) {
+    const rank = heap.topRank()
+    const left = heap.pop()
+    // Outdated: the part was merged away, or its right neighbour changed since the push.
+    if (alive[left] === 0 || next[left]! >= length || pairRank(left) !== rank) continue
+    const right = next[left]!
+    alive[right] = 0
+    next[left] = next[right]!
+    if (next[right]! < length) prev[next[right]!] = left
+    const after = pairRank(left)
+    if (after !== Infinity) heap.push(after, left)
+    const before = prev[left]!
+    if (before >= 0) {
+      const rankBefore = pairRank(before)
+      if (rankBefore !== Infinity) heap.push(rankBefore, before)
+    }
+  }
+  const out: number[] = []
+  for (let i = 0; i < length; i = next[i]!) out.push(rankOf(i, end(i)))
+  return out
+}
+
+/** A binary min-heap of (rank, start) pairs, smaller start first on equal ranks. */
+class PairHeap {
+  #ranks: number[] = []
+  #starts: number[] = []
+
+  get size(): number {
+    return this.#ranks.length
+  }
+
+  topRank(): number {
+    return this.#ranks[0]!
+  }
+
+  push(rank: number, start: number): void {
+    const ranks = this.#ranks
+    const starts = this.#starts
+    let i = ranks.length
+    ranks.push(rank)
+    starts.push(start)
+    while (i > 0) {
+      const parent = (i - 1) >> 1
+      if (!this.#less(rank, start, ranks[parent]!, starts[parent]!)) break
+      ranks[i] = ranks[parent]!
+      starts[i] = starts[parent]!
+      i = parent
+    }
+    ranks[i] = rank
+    starts[i] = start
+  }
+
+  /** Removes the smallest entry and returns its start. */
+  pop(): number {
+    const ranks = this.#ranks
+    const starts = this.#starts
+    const top = starts[0]!
+    const lastRank = ranks.pop()!
+    const lastStart = starts.pop()!
+    const n = ranks.length
+    if (n === 0) return top
+    let i = 0
+    for (;;) {
+      let child = 2 * i + 1
+      if (child >= n) break
+      if (child + 1 < n && this.#less(ranks[child + 1]!, starts[child + 1]!, ranks[child]!, starts[child]!)) child++
+      if (!this.#less(ranks[child]!, starts[child]!, lastRank, lastStart)) break
+      ranks[i] = ranks[child]!
+      starts[i] = starts[child]!
+      i = child
+    }
+    ranks[i] = lastRank
+    starts[i] = lastStart
+    return top
+  }
+
+  #less(rankA: number, startA: number, rankB: number, startB: number): boolean {
+    return rankA < rankB || (rankA === rankB && startA < startB)
+  }
+}

@@ -1,0 +1,65 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { mergeLinear, mergeNaive } from '../../../src/core/tokenize/linear-merge.ts'
+import { ENCODING_NAMES, loadCounter } from '../../../src/core/tokenize/encodings.ts'
+import { tiktokenCount } from '../tiktoken-oracle.ts'
+
+describe('mergeLinear equals the naive merge loop', () => {
+  it('on random rank tables over small alphabets (ties and all)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 0, maxLength: 400 }),
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        (symbols, seed) => {
+          // A deterministic rank for every substring shape: some have none, many tie.
+          const ranks = new Map<string, number>()
+          const rankOf = (start: number, end: number) => {
+            const key = symbols.slice(start, end).join('')
+            let rank = ranks.get(key)
+            if (rank === undefined) {
+              let h = seed ^ key.length
+              for (const ch of key) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0
+              rank = end - start === 1 || h % 5 !== 0 ? h % 7 : Infinity
+              ranks.set(key, rank)
+            }
+            return rank
+          }
+          expect(mergeLinear(symbols.length, rankOf)).toEqual(mergeNaive(symbols.length, rankOf))
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe.each(ENCODING_NAMES)('%s: counts of long, merge-heavy pieces equal tiktoken', (encoding) => {
+  it('random pieces of 1–5,000 characters from small alphabets', async () => {
+    const count = await loadCounter(encoding)
+    const alphabets = [['a'], ['a', 'b'], [' '], [' ', '\t'], ['0'], ['=', '-'], ['ab', 'a', 'b'], ['é', 'e'], ['東', '京'], ['\n'], ['.', '·']]
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...alphabets).chain((alphabet) => fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 5000 })),
+        (parts) => {
+          const text = parts.join('')
+          expect(count(text)).toBe(tiktokenCount(encoding, text))
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+
+  it.each([
+    ['20,000 × "a"', 'a'.repeat(20_000)],
+    ['20,000 spaces', ' '.repeat(20_000)],
+    ['a 300 KB base64 blob', base64(225_000)],
+    ['20,000 × "ab" inside prose', `Before ${'ab'.repeat(10_000)} after.`],
+  ])('%s', async (_, text) => {
+    expect((await loadCounter(encoding))(text)).toBe(tiktokenCount(encoding, text))
+  })
+})
+
+function base64(bytes: number): string {
+  let seed = 7
+  const data = new Uint8Array(bytes).map(() => (seed = (seed * 48271) % 2147483647) & 255)
+  return Buffer.from(data).toString('base64')
+}
