@@ -1,4 +1,4 @@
-import { wrap, type Remote } from 'comlink'
+import { proxy, wrap, type Remote } from 'comlink'
 import type { EncodingName } from '../core/tokenize/encodings.ts'
 import type { PromptCount } from '../core/tokenize/count-prompt.ts'
 import type { Scenario } from '../core/scenario/scenario.ts'
@@ -17,6 +17,7 @@ export class TokenizerClient {
   #remote: Remote<TokenizerWorkerApi> | undefined
   #failed: Promise<never> | undefined
   #mode: CountingMode = 'worker'
+  #latest = new Map<EncodingName, number>()
   #onModeChange: (mode: CountingMode) => void
 
   constructor(onModeChange: (mode: CountingMode) => void = () => {}) {
@@ -27,10 +28,20 @@ export class TokenizerClient {
     return this.#mode
   }
 
-  countPrompt(encoding: EncodingName, systemText: string, userText: string): Promise<PromptCount> {
+  /**
+   * Counts the two boxes; `onProgress` hears how far a long count is. A newer call for the same
+   * encoding makes an older one reject (it stops at its next yield rather than finish).
+   */
+  countPrompt(encoding: EncodingName, systemText: string, userText: string, onProgress?: (done: number) => void): Promise<PromptCount> {
+    const id = (this.#latest.get(encoding) ?? 0) + 1
+    this.#latest.set(encoding, id)
     return this.#run(
-      (remote) => remote.countPrompt(encoding, systemText, userText),
-      async () => (await import('../core/tokenize/count-prompt.ts')).countPrompt(encoding, systemText, userText),
+      (remote) => remote.countPrompt(encoding, systemText, userText, onProgress && proxy(onProgress)),
+      async () =>
+        (await import('../core/tokenize/count-prompt.ts')).countPrompt(encoding, systemText, userText, {
+          isStale: () => this.#latest.get(encoding) !== id,
+          onProgress,
+        }),
     )
   }
 

@@ -1,6 +1,7 @@
 import { chatInputTokens, messageTokens, promptMessages } from '../chat/chat-input-tokens.ts'
 import { tokens, type Tokens } from '../units.ts'
-import { loadCounter, type CountText, type EncodingName } from './encodings.ts'
+import { loadCounter, type EncodingName } from './encodings.ts'
+import { IncrementalCounter, type CountOptions } from './incremental-counter.ts'
 
 export interface PromptCount {
   /** Tokens of the user prompt text alone, as a tokenizer shows them. */
@@ -11,27 +12,38 @@ export interface PromptCount {
   systemMessageTokens: Tokens
 }
 
-/** Counts the page's two boxes in one encoding, loading the encoding on first use. */
-export async function countPrompt(encoding: EncodingName, systemText: string, userText: string): Promise<PromptCount> {
-  const count = onceEach(await loadCounter(encoding))
-  const messages = promptMessages(systemText, userText)
-  const system = messages.find((m) => m.role === 'system')
-  return {
-    promptTokens: count(userText),
-    billedInputTokens: chatInputTokens(messages, count),
-    systemMessageTokens: system ? messageTokens(system, count) : tokens(0),
+type Box = 'system' | 'user'
+const counters = new Map<string, Promise<IncrementalCounter>>()
+
+function counterFor(encoding: EncodingName, box: Box): Promise<IncrementalCounter> {
+  const key = `${encoding}:${box}`
+  let counter = counters.get(key)
+  if (!counter) {
+    counter = loadCounter(encoding).then((count) => new IncrementalCounter(count, encoding))
+    counter.catch(() => counters.delete(key))
+    counters.set(key, counter)
   }
+  return counter
 }
 
-// The same megabyte of text is asked for three times above; count it once.
-function onceEach(count: CountText): CountText {
-  const seen = new Map<string, Tokens>()
-  return (text) => {
-    let n = seen.get(text)
-    if (n === undefined) {
-      n = count(text)
-      seen.set(text, n)
-    }
-    return n
+/**
+ * Counts the page's two boxes in one encoding, loading the encoding on first use. Each box is
+ * counted incrementally: after an edit, only the part around it is counted again.
+ */
+export async function countPrompt(encoding: EncodingName, systemText: string, userText: string, options: CountOptions = {}): Promise<PromptCount> {
+  const [count, system, user] = await Promise.all([loadCounter(encoding), counterFor(encoding, 'system'), counterFor(encoding, 'user')])
+  const large = systemText.length + userText.length
+  const progress = options.onProgress
+  const systemCount = await system.count(systemText, { ...options, onProgress: progress && ((done) => progress((done * systemText.length) / large)) })
+  const userCount = await user.count(userText, { ...options, onProgress: progress && ((done) => progress((systemText.length + done * userText.length) / large)) })
+  // The chat wrapper counts role names too; the two texts are known already.
+  const known = new Map([[systemText, systemCount], [userText, userCount]])
+  const countText = (text: string) => (known.get(text) ?? count(text)) as Tokens
+  const messages = promptMessages(systemText, userText)
+  const systemMessage = messages.find((m) => m.role === 'system')
+  return {
+    promptTokens: tokens(userCount),
+    billedInputTokens: chatInputTokens(messages, countText),
+    systemMessageTokens: systemMessage ? messageTokens(systemMessage, countText) : tokens(0),
   }
 }

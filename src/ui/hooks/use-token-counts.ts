@@ -9,6 +9,8 @@ export interface TokenCounts {
   counts: CountsByEncoding
   /** True while the shown counts are not yet those of the current text. */
   pending: boolean
+  /** How far the current count is, 0–1, while a long text is counted; undefined otherwise. */
+  progress: number | undefined
   error: string | undefined
 }
 
@@ -30,12 +32,19 @@ export function useTokenCounts(systemText: string, userText: string, encodings: 
   // serialise them into a key.
   const encodingsKey = [...new Set(encodings)].sort().join(',')
   const [settled, setSettled] = useState<Settled>({ systemText: '', userText: '', encodingsKey: '', counts: {}, error: undefined })
+  const [progress, setProgress] = useState<{ userText: string; systemText: string; done: number }>()
 
   useEffect(() => {
     let current = true
     const names = encodingsKey.split(',') as EncodingName[]
     const done = { systemText, userText, encodingsKey }
-    Promise.all(names.map(async (name) => [name, await workerClient.countPrompt(name, systemText, userText)] as const))
+    // The slowest encoding decides how far the count is.
+    const shares = new Map<EncodingName, number>()
+    const report = (name: EncodingName) => (share: number) => {
+      shares.set(name, share)
+      if (current) setProgress({ systemText, userText, done: Math.min(...names.map((n) => shares.get(n) ?? 0)) })
+    }
+    Promise.all(names.map(async (name) => [name, await workerClient.countPrompt(name, systemText, userText, report(name))] as const))
       .then((entries) => {
         if (current) setSettled({ ...done, counts: Object.fromEntries(entries), error: undefined })
       })
@@ -48,5 +57,6 @@ export function useTokenCounts(systemText: string, userText: string, encodings: 
   }, [systemText, userText, encodingsKey])
 
   const pending = settled.systemText !== systemText || settled.userText !== userText || settled.encodingsKey !== encodingsKey
-  return { counts: settled.counts, pending, error: settled.error }
+  const shownProgress = pending && progress?.userText === userText && progress.systemText === systemText ? progress.done : undefined
+  return { counts: settled.counts, pending, progress: shownProgress, error: settled.error }
 }

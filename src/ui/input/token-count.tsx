@@ -24,7 +24,10 @@ export function TokenCount({ counts, encoding, estimate }: TokenCountProps) {
       <span className="text-xs text-slate-500">
         {encoding}
         {estimate && ' · estimate: this provider’s tokenizer is not public'}
-        {counts.pending && count && ' · updating…'}
+        {counts.pending && count && counts.progress === undefined && ' · updating…'}
+        {counts.progress !== undefined && (
+          <span data-testid="count-progress"> · counting {Math.floor(counts.progress * 100)}%</span>
+        )}
       </span>
       {counts.error && <span role="alert" className="text-sm text-red-700">{counts.error}</span>}
     </div>

@@ -1,0 +1,64 @@
+import type { EncodingName } from './encodings.ts'
+
+/*
+ * Where can text be cut so that counting the parts apart gives the same total as counting the
+ * whole? Exactly where the pre-tokenizer always starts a new piece, whatever surrounds it. Its
+ * patterns have no lookbehind, so a piece starting at p depends only on the text from p on;
+ * what must hold is that the piece holding text[p − 1] ends at p. Every character belongs to
+ * some piece, so that piece is known by text[p − 1]. Three rules, in the patterns of
+ * gpt-tokenizer's o200k_base and cl100k_base (with \s as Unicode White_Space, as tiktoken):
+ *
+ * 1. After a line break, before a character that is neither white space nor "/": a break ends
+ *    a white-space piece (`\s*[\r\n]+`; cl100k: `\s*[\r\n]`, `\s+$`), or the tail of a
+ *    punctuation piece (` ?[^\s\p{L}\p{N}]+[\r\n/]*`, which may run on into "/" or more breaks).
+ * 2. At a single space between two letters: a letter piece cannot take in a space (its optional
+ *    one-character prefix comes first), so it ends; the space starts " word".
+ * 3. o200k_base only: between a lower-case letter (Ll) and an upper- or title-case one (Lu, Lt).
+ *    Its letter pieces are [upper…]*[lower…]+ or [upper…]+[lower…]*: once lower case has begun,
+ *    an upper-case letter starts a new piece ("camelCase" → "camel", "Case"). cl100k_base's
+ *    `\p{L}+` keeps them together, so not there.
+ * Digits are never cut: `\p{N}{1,3}` groups them from the left. Characters outside the Basic
+ * Multilingual Plane are never next to a cut (a surrogate is not classified): fewer cuts, never a
+ * wrong one. tests/unit/tokenize/safe-splits.test.ts checks the rules against tiktoken.
+ */
+
+const WHITE_SPACE = new Set([
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
+  0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
+])
+const SLASH = 0x2f
+
+// Letter classes of one UTF-16 code unit, worked out once per unit: bit 1 letter, 2 lower, 4 upper/title.
+const classes = new Uint8Array(0x10000)
+const KNOWN = 8
+function classOf(code: number): number {
+  let c = classes[code]!
+  if (c === 0) {
+    if (code >= 0xd800 && code <= 0xdfff) c = KNOWN
+    else {
+      const ch = String.fromCharCode(code)
+      c = KNOWN | (/\p{L}/u.test(ch) ? 1 : 0) | (/\p{Ll}/u.test(ch) ? 2 : 0) | (/[\p{Lu}\p{Lt}]/u.test(ch) ? 4 : 0)
+    }
+    classes[code] = c
+  }
+  return c
+}
+const isLetter = (code: number) => (code < 128 ? (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a : (classOf(code) & 1) !== 0)
+const isLower = (code: number) => (code < 128 ? code >= 0x61 && code <= 0x7a : (classOf(code) & 2) !== 0)
+const isUpper = (code: number) => (code < 128 ? code >= 0x41 && code <= 0x5a : (classOf(code) & 4) !== 0)
+
+/** True when counting text[0, p) and text[p, end) apart gives the count of the whole. */
+export function isSafeSplit(text: string, p: number, encoding: EncodingName): boolean {
+  if (p <= 0 || p >= text.length) return false
+  const before = text.charCodeAt(p - 1)
+  const at = text.charCodeAt(p)
+  if (before === 0x0a || before === 0x0d) return !WHITE_SPACE.has(at) && at !== SLASH
+  if (at === 0x20) return p + 1 < text.length && isLetter(before) && isLetter(text.charCodeAt(p + 1))
+  return encoding === 'o200k_base' && isLower(before) && isUpper(at)
+}
+
+/** The first safe split at or after `from` and before `to`, or -1. */
+export function nextSafeSplit(text: string, from: number, to: number, encoding: EncodingName): number {
+  for (let p = Math.max(from, 1); p < to; p++) if (isSafeSplit(text, p, encoding)) return p
+  return -1
+}
