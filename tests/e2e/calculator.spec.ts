@@ -104,3 +104,20 @@ test.describe('the calculator', () => {
     expect(integerIn(await page.getByTestId('token-count').textContent())).toBe(tiktokenCount('o200k_base', text))
   })
 })
+
+test.describe('counting at any size', () => {
+  test('a 10 MB paste shows progress; an edit made meanwhile replaces the stale count', async ({ page }) => {
+    test.setTimeout(120_000)
+    await page.goto('./?models=gpt-4o-mini')
+    await settled(page)
+    const line = 'The quick brown fox jumps over the lazy dog; 東京 🇯🇵 and code() {}.\n'
+    const big = line.repeat(Math.ceil(10_000_000 / line.length))
+    await paste(page, 'prompt-input', big)
+    await expect(page.getByTestId('count-progress')).toHaveText(/counting \d+%/)
+    const edited = `${big}One more line, typed while counting.`
+    await paste(page, 'prompt-input', edited)
+    await settled(page)
+    await expect(page.getByTestId('count-progress')).toHaveCount(0)
+    expect(integerIn(await page.getByTestId('token-count').textContent())).toBe(tiktokenCount('o200k_base', edited))
+  })
+})

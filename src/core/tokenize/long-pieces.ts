@@ -7,6 +7,7 @@ interface BpeCore {
   getBpeRankFromBytes(bytes: Uint8Array): number | undefined
   bytePairEncode(piece: string): number[]
   setMergeCacheSize(size: number): void
+  clearMergeCache(): void
 }
 
 /** Pieces longer than this (in bytes) merge in O(n log n); shorter ones in the naive loop. */
@@ -15,6 +16,7 @@ export const LONG_PIECE_BYTES = 64
 // eslint-disable-next-line no-control-regex -- ASCII is exactly U+0000–U+007F
 const ASCII = /^[\x00-\x7f]*$/
 const MERGE_CACHE_SIZE = 10_000
+const LONE_SURROGATE = /\p{Cs}/u
 
 /**
  * Replaces gpt-tokenizer's merge step: same rank tables, same pre-tokenizer, same tokens.
@@ -41,8 +43,21 @@ export function installLinearMerge(encoding: object): void {
       // Byte offsets are string offsets.
       return merge(piece.length, (start, end) => (end - start > maxTokenBytes ? Infinity : (ranks.get(piece.slice(start, end)) ?? Infinity)))
     }
+    // A byte range that starts and ends on character boundaries is valid UTF-8, which
+    // gpt-tokenizer looks up by its string too: take the substring instead of decoding bytes.
     const bytes = encoder.encode(piece)
-    return merge(bytes.length, (start, end) => (end - start > maxTokenBytes ? Infinity : (core.getBpeRankFromBytes(bytes.subarray(start, end)) ?? Infinity)))
+    // A lone surrogate becomes U+FFFD in UTF-8, so its substring would not be its key.
+    if (LONE_SURROGATE.test(piece)) {
+      return merge(bytes.length, (start, end) => (end - start > maxTokenBytes ? Infinity : (core.getBpeRankFromBytes(bytes.subarray(start, end)) ?? Infinity)))
+    }
+    const charAt = characterOffsets(piece, bytes.length)
+    return merge(bytes.length, (start, end) => {
+      if (end - start > maxTokenBytes) return Infinity
+      const from = charAt[start]!
+      const to = charAt[end]!
+      const rank = from >= 0 && to >= 0 ? ranks.get(piece.slice(from, to)) : core.getBpeRankFromBytes(bytes.subarray(start, end))
+      return rank ?? Infinity
+    })
   }
   core.bytePairEncode = (piece) => {
     if (piece.length > LONG_PIECE_BYTES) return encode(piece)
@@ -54,6 +69,31 @@ export function installLinearMerge(encoding: object): void {
     }
     return tokens
   }
+  // GptEncoding.clearMergeCache() clears this cache too (the benchmark times cold counts).
+  const clearOwn = core.clearMergeCache.bind(core)
+  core.clearMergeCache = () => {
+    clearOwn()
+    cache.clear()
+  }
+}
+
+/** For each UTF-8 byte offset of `text`, its UTF-16 offset, or -1 inside a character. */
+function characterOffsets(text: string, byteLength: number): Int32Array {
+  const offsets = new Int32Array(byteLength + 1).fill(-1)
+  let byte = 0
+  for (let i = 0; i < text.length; i++) {
+    offsets[byte] = i
+    const code = text.charCodeAt(i)
+    if (code < 0x80) byte += 1
+    else if (code < 0x800) byte += 2
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      // A surrogate pair is one 4-byte character.
+      byte += 4
+      i++
+    } else byte += 3
+  }
+  offsets[byte] = text.length
+  return offsets
 }
 
 // No pair longer than the longest token can have a rank; knowing that keeps lookups short.

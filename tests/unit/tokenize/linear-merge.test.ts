@@ -35,7 +35,7 @@ describe('mergeLinear equals the naive merge loop', () => {
 describe.each(ENCODING_NAMES)('%s: counts of long, merge-heavy pieces equal tiktoken', (encoding) => {
   it('random pieces of 1–5,000 characters from small alphabets', async () => {
     const count = await loadCounter(encoding)
-    const alphabets = [['a'], ['a', 'b'], [' '], [' ', '\t'], ['0'], ['=', '-'], ['ab', 'a', 'b'], ['é', 'e'], ['東', '京'], ['\n'], ['.', '·']]
+    const alphabets = [['a'], ['a', 'b'], [' '], [' ', '\t'], ['0'], ['=', '-'], ['ab', 'a', 'b'], ['é', 'e'], ['東', '京'], ['\n'], ['.', '·'], ['👩‍💻', '🇯🇵', 'a'], ['\ud800', 'a', 'é'], ['ǅ', 'x', '\u0301']]
     fc.assert(
       fc.property(
         fc.constantFrom(...alphabets).chain((alphabet) => fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 5000 })),
@@ -53,6 +53,8 @@ describe.each(ENCODING_NAMES)('%s: counts of long, merge-heavy pieces equal tikt
     ['20,000 spaces', ' '.repeat(20_000)],
     ['a 300 KB base64 blob', base64(225_000)],
     ['20,000 × "ab" inside prose', `Before ${'ab'.repeat(10_000)} after.`],
+    ['a long run of lone surrogates (each becomes U+FFFD)', `${'\ud800'.repeat(100)} ${'\ud800a'.repeat(100)}`],
+    ['long runs of CJK, flags and accents', `${'東京タワー'.repeat(400)} ${'🇯🇵'.repeat(300)} ${'é'.repeat(2000)}`],
   ])('%s', async (_, text) => {
     expect((await loadCounter(encoding))(text)).toBe(tiktokenCount(encoding, text))
   })

@@ -1,0 +1,78 @@
+// The tokenizers `npm run bench` compares, loaded the same way in Node and in Chromium (except
+// tiktoken's WASM, which each side instantiates its own way and passes in).
+import { GptEncoding } from 'gpt-tokenizer/GptEncoding'
+import { Tiktoken as JsTiktoken } from 'js-tiktoken/lite'
+import { loadCounter } from '../../src/core/tokenize/encodings.ts'
+import { IncrementalCounter } from '../../src/core/tokenize/incremental-counter.ts'
+
+export type Count = (text: string) => number | Promise<number>
+
+export const LIBRARIES = ['promptmeter', 'gpt-tokenizer', 'tiktoken (WASM)', 'js-tiktoken'] as const
+export type Library = (typeof LIBRARIES)[number]
+
+/** A fresh counter per call for promptmeter, so nothing is reused between timed runs. */
+export async function loadLibrary(library: Library, loadTiktoken: () => Promise<Count>): Promise<Count> {
+  switch (library) {
+    case 'promptmeter': {
+      // What the worker runs: the incremental counter over the patched, linear-merge encoding.
+      const count = await loadCounter('o200k_base')
+      return (text) => new IncrementalCounter(count, 'o200k_base').count(text)
+    }
+    case 'gpt-tokenizer': {
+      const ranks = (await import('gpt-tokenizer/bpeRanks/o200k_base')).default
+      const api = GptEncoding.getEncodingApi('o200k_base', () => ranks)
+      const asText = { disallowedSpecial: new Set<string>() }
+      return (text) => api.countTokens(text, asText)
+    }
+    case 'js-tiktoken': {
+      const ranks = (await import('js-tiktoken/ranks/o200k_base')).default
+      const encoder = new JsTiktoken(ranks)
+      return (text) => encoder.encode(text, [], []).length
+    }
+    case 'tiktoken (WASM)':
+      return loadTiktoken()
+  }
+}
+
+export interface Timing {
+  ms: number
+  count: number
+}
+
+/** Best of up to three runs after a warm-up on the first 50 KB, within `budgetMs` of runs. */
+export async function timeCount(count: Count, text: string, budgetMs: number): Promise<Timing> {
+  await count(text.slice(0, 50_000))
+  let best = Infinity
+  let tokens = -1
+  const started = performance.now()
+  for (let run = 0; run < 3; run++) {
+    const t0 = performance.now()
+    tokens = await count(text)
+    best = Math.min(best, performance.now() - t0)
+    if (performance.now() - started > budgetMs / 3) break
+  }
+  return { ms: best, count: tokens }
+}
+
+/**
+ * The worker time to show a new count after a one-character edit in a long document: the
+ * median over edits at spread-out places, each checked against a full count.
+ */
+export async function timeKeystroke(text: string): Promise<{ medianMs: number; maxMs: number; exact: boolean }> {
+  const count = await loadCounter('o200k_base')
+  const counter = new IncrementalCounter(count, 'o200k_base')
+  let current = text
+  await counter.count(current)
+  const times: number[] = []
+  let exact = true
+  for (let i = 1; i <= 9; i++) {
+    const at = Math.floor((current.length * i) / 10)
+    current = i % 2 ? `${current.slice(0, at)}x${current.slice(at)}` : current.slice(0, at) + current.slice(at + 1)
+    const t0 = performance.now()
+    const tokens = await counter.count(current)
+    times.push(performance.now() - t0)
+    if (i === 9) exact = tokens === count(current)
+  }
+  times.sort((a, b) => a - b)
+  return { medianMs: times[4]!, maxMs: times.at(-1)!, exact }
+}
