@@ -15,6 +15,18 @@ export async function paste(page: Page, testId: string, text: string): Promise<v
   }, text)
 }
 
+/**
+ * A real paste, as a ClipboardEvent: the page decides what to do with it (large texts skip the
+ * textarea). A synthetic event inserts nothing by itself.
+ */
+export async function pasteAsClipboard(page: Page, testId: string, text: string): Promise<void> {
+  await page.getByTestId(testId).evaluate((el, value) => {
+    const data = new DataTransfer()
+    data.setData('text/plain', value)
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+  }, text)
+}
+
 /** Waits until the counts on the page belong to the current text. */
 export async function settled(page: Page): Promise<void> {
   await expect(page.getByTestId('token-count')).toHaveAttribute('aria-busy', 'false')

@@ -31,10 +31,10 @@ async function run() {
     results[corpus.name] = {}
     for (const library of LIBRARIES) {
       log.textContent = `${corpus.name} · ${library}`
-      results[corpus.name]![library] = await inWorker({ task: 'count', library, url: `./corpora/${corpus.file}`, limitMs: plan.limitMs }, plan.limitMs)
+      results[corpus.name]![library] = await inWorker({ task: 'count', library, url: new URL(`./corpora/${corpus.file}`, location.href).href, limitMs: plan.limitMs }, plan.limitMs)
     }
   }
-  const keystroke = await inWorker({ task: 'keystroke', url: `./corpora/${plan.keystrokeFile}` }, 60_000)
+  const keystroke = await inWorker({ task: 'keystroke', url: new URL(`./corpora/${plan.keystrokeFile}`, location.href).href }, 60_000)
   Object.assign(window, { benchResults: { results, keystroke } })
 }
 

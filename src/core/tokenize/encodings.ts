@@ -23,6 +23,12 @@ const loadRanks: Record<EncodingName, () => Promise<RawBytePairRanks>> = {
 }
 
 const loaded = new Map<EncodingName, Promise<CountText>>()
+const apis = new Set<{ clearMergeCache(): void }>()
+
+/** Forgets every remembered merge, so a benchmark can time counts that start cold. */
+export function clearMergeCaches(): void {
+  for (const api of apis) api.clearMergeCache()
+}
 
 /**
  * Loads an encoding's rank table (once) and returns a counter for it.
@@ -34,6 +40,7 @@ export function loadCounter(name: EncodingName): Promise<CountText> {
     counter = loadRanks[name]().then((ranks) => {
       const api = GptEncoding.getEncodingApi(name, () => ranks)
       installLinearMerge(api)
+      apis.add(api)
       return (text: string) => api.countTokens(text, AS_PLAIN_TEXT) as Tokens
     })
     // A failed load (e.g. a network hiccup fetching the chunk) must not be cached forever.

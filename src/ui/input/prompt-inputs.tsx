@@ -1,6 +1,5 @@
 import { useStore } from '../../state/store.ts'
-
-const boxClass = 'w-full rounded border border-slate-300 bg-white p-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-900'
+import { TextBox } from './text-box.tsx'
 
 export function SystemInput() {
   const system = useStore((s) => s.scenario.system)
@@ -10,15 +9,7 @@ export function SystemInput() {
       <label htmlFor="system-input" className="text-sm font-medium">
         System message <span className="font-normal text-slate-500">(optional)</span>
       </label>
-      <textarea
-        id="system-input"
-        data-testid="system-input"
-        className={boxClass}
-        rows={3}
-        spellCheck={false}
-        value={system}
-        onChange={(event) => setScenario({ system: event.target.value })}
-      />
+      <TextBox id="system-input" label="System message" rows={3} value={system} onChange={(v) => setScenario({ system: v })} />
     </div>
   )
 }
@@ -31,16 +22,7 @@ export function UserPromptInput({ rows = 8 }: { rows?: number }) {
       <label htmlFor="prompt-input" className="text-sm font-medium">
         User prompt
       </label>
-      <textarea
-        id="prompt-input"
-        data-testid="prompt-input"
-        className={boxClass}
-        rows={rows}
-        spellCheck={false}
-        placeholder="Paste a prompt…"
-        value={prompt}
-        onChange={(event) => setScenario({ prompt: event.target.value })}
-      />
+      <TextBox id="prompt-input" label="User prompt" rows={rows} placeholder="Paste a prompt…" value={prompt} onChange={(v) => setScenario({ prompt: v })} />
     </div>
   )
 }
