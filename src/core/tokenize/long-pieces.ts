@@ -38,10 +38,16 @@ export function installLinearMerge(encoding: object): void {
   const merge = (length: number, rankOf: RankOf) => (length > LONG_PIECE_BYTES ? mergeLinear(length, rankOf) : mergeNaive(length, rankOf))
 
   const cache = new Map<string, number[]>()
+  // Every merge starts from pairs of bytes: for ASCII ones, a table beats building a substring.
+  const asciiPairs = new Float64Array(128 * 128).fill(Infinity)
+  for (let a = 0; a < 128; a++) for (let b = 0; b < 128; b++) asciiPairs[(a << 7) | b] = ranks.get(String.fromCharCode(a, b)) ?? Infinity
   const encode = (piece: string): number[] => {
     if (ASCII.test(piece)) {
       // Byte offsets are string offsets.
-      return merge(piece.length, (start, end) => (end - start > maxTokenBytes ? Infinity : (ranks.get(piece.slice(start, end)) ?? Infinity)))
+      return merge(piece.length, (start, end) => {
+        if (end - start === 2) return asciiPairs[(piece.charCodeAt(start) << 7) | piece.charCodeAt(start + 1)]!
+        return end - start > maxTokenBytes ? Infinity : (ranks.get(piece.slice(start, end)) ?? Infinity)
+      })
     }
     // A byte range that starts and ends on character boundaries is valid UTF-8, which
     // gpt-tokenizer looks up by its string too: take the substring instead of decoding bytes.
