@@ -17,7 +17,7 @@ const forbid = (...groups) => ({
 })
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-out'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,16 +2,16 @@
 import { readFileSync } from 'node:fs'
 import { parentPort, workerData } from 'node:worker_threads'
 import { get_encoding } from 'tiktoken'
-import { loadLibrary, timeCount, timeKeystroke, type Library } from './libraries.ts'
+import { loadLibrary, timeCount, timeKeystroke, timePair, type Library } from './libraries.ts'
 
-const job = workerData as { task: 'count'; library: Library; file: string; limitMs: number } | { task: 'keystroke'; file: string }
+type Job = { task: 'count'; library: Library; file: string; limitMs: number } | { task: 'keystroke' | 'pair'; file: string }
+const job = workerData as Job
 const text = readFileSync(job.file, 'utf8')
-if (job.task === 'keystroke') {
-  parentPort!.postMessage(await timeKeystroke(text))
-} else {
-  const count = await loadLibrary(job.library, async () => {
+const load = (library: Library) =>
+  loadLibrary(library, async () => {
     const encoder = get_encoding('o200k_base')
     return (t) => encoder.encode_ordinary(t).length
   })
-  parentPort!.postMessage(await timeCount(count, text, job.limitMs))
-}
+if (job.task === 'keystroke') parentPort!.postMessage(await timeKeystroke(text))
+else if (job.task === 'pair') parentPort!.postMessage(await timePair(await load('promptmeter'), await load('gpt-tokenizer'), text))
+else if (job.task === 'count') parentPort!.postMessage(await timeCount(await load(job.library), text, job.limitMs))

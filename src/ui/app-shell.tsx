@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { CostLevers } from './controls/cost-levers.tsx'
 import { ImageControls } from './controls/image-controls.tsx'
 import { ModelMix } from './controls/model-mix.tsx'
@@ -13,22 +14,41 @@ import { PricingStatus } from './layout/pricing-status.tsx'
 import { CopyLinkButton } from './share/copy-link-button.tsx'
 import { EmbedDialog } from './share/embed-dialog.tsx'
 
+// The shell re-renders on every keystroke and every progress report of a long count; the parts
+// that do not show the text or its count are memoized so they sit that out.
+const Header = memo(function Header() {
+  return (
+    <header className="flex flex-col gap-1">
+      <h1 className="text-2xl font-bold">promptmeter</h1>
+      <p className="text-slate-600 dark:text-slate-400">
+        Exact OpenAI token counts and projected monthly cost. Your text never leaves this browser.
+      </p>
+      <PricingStatus />
+      <div className="flex flex-wrap items-center gap-2">
+        <CopyLinkButton />
+        <EmbedDialog />
+      </div>
+      <AddressSync />
+    </header>
+  )
+})
+
+const Levers = memo(function Levers() {
+  return (
+    <section aria-label="Scenario" className="flex flex-col gap-6">
+      <ModelMix />
+      <ScenarioControls />
+      <CostLevers />
+      <ImageControls />
+    </section>
+  )
+})
+
 export function AppShell() {
   const { counts, compared, firstEncoding, firstIsEstimate } = useScenarioCounts()
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-6 p-4">
-      <header className="flex flex-col gap-1">
-        <h1 className="text-2xl font-bold">promptmeter</h1>
-        <p className="text-slate-600 dark:text-slate-400">
-          Exact OpenAI token counts and projected monthly cost. Your text never leaves this browser.
-        </p>
-        <PricingStatus />
-        <div className="flex flex-wrap items-center gap-2">
-          <CopyLinkButton />
-          <EmbedDialog />
-        </div>
-        <AddressSync />
-      </header>
+      <Header />
       <Notices />
       <main className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <section aria-label="Prompt" className="flex flex-col gap-3">
@@ -36,14 +56,9 @@ export function AppShell() {
           <TokenCount counts={counts} encoding={firstEncoding} estimate={firstIsEstimate} />
           <CountingModeNotice />
         </section>
-        <section aria-label="Scenario" className="flex flex-col gap-6">
-          <ModelMix />
-          <ScenarioControls />
-          <CostLevers />
-          <ImageControls />
-        </section>
+        <Levers />
         <div className="lg:col-span-2">
-          <CostsPanel counts={counts} compared={compared} />
+          <CostsPanel countsByEncoding={counts.counts} pending={counts.pending} compared={compared} />
         </div>
       </main>
     </div>

@@ -33,6 +33,9 @@ async function run() {
       log.textContent = `${corpus.name} · ${library}`
       results[corpus.name]![library] = await inWorker({ task: 'count', library, url: new URL(`./corpora/${corpus.file}`, location.href).href, limitMs: plan.limitMs }, plan.limitMs)
     }
+    if (!['promptmeter', 'gpt-tokenizer'].some((l) => results[corpus.name]![l] === 'timeout')) {
+      results[corpus.name]!.pair = await inWorker({ task: 'pair', url: new URL(`./corpora/${corpus.file}`, location.href).href }, 4 * plan.limitMs)
+    }
   }
   const keystroke = await inWorker({ task: 'keystroke', url: new URL(`./corpora/${plan.keystrokeFile}`, location.href).href }, 60_000)
   Object.assign(window, { benchResults: { results, keystroke } })

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { LeverSavings } from '../../core/cost/lever-savings.ts'
 import { formatMonthlyUsd } from '../../core/format/format-usd.ts'
@@ -11,7 +12,7 @@ const COLOR: Record<Kind, string> = { total: '#475569', saves: '#0f766e', adds: 
  * A waterfall from the naive cost (all traffic on the first model, every reply at max_tokens,
  * no caches, no batch) down to the scenario: each bar is what one lever saves (or adds).
  */
-export default function LeverSavingsChart({ savings }: { savings: LeverSavings }) {
+function LeverSavingsChart({ savings }: { savings: LeverSavings }) {
   const data = [
     { label: 'Naive', base: 0, value: savings.naiveUsd as number, kind: 'total' as Kind, saved: 0 },
     ...savings.steps.map((step) => ({
@@ -48,3 +49,6 @@ export default function LeverSavingsChart({ savings }: { savings: LeverSavings }
     </ChartFigure>
   )
 }
+
+// Charts are the costliest thing on the page to draw: only when their data changes.
+export default memo(LeverSavingsChart)

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { COMPONENT_KEYS, type CostComponents } from '../../core/cost/request-cost.ts'
 import { isEstimate, type ScenarioCosts } from '../../core/cost/scenario-costs.ts'
@@ -14,7 +15,7 @@ const COMPONENTS: Record<keyof CostComponents, { name: string; color: string }> 
 }
 
 /** Monthly cost per model if all traffic went there, stacked by where the money goes. */
-export default function MonthlyCostChart({ costs }: { costs: ScenarioCosts }) {
+function MonthlyCostChart({ costs }: { costs: ScenarioCosts }) {
   const data = costs.rows.map((row) => ({ label: `${row.model.id}${isEstimate(row.model) ? ' ≈' : ''}`, ...row.monthlyIfAll }))
   // Only components that cost something in some model get a bar and a legend entry.
   const shown = COMPONENT_KEYS.filter((key) => costs.rows.some((row) => row.monthlyIfAll[key] > 0))
@@ -35,3 +36,6 @@ export default function MonthlyCostChart({ costs }: { costs: ScenarioCosts }) {
     </ChartFigure>
   )
 }
+
+// Charts are the costliest thing on the page to draw: only when their data changes.
+export default memo(MonthlyCostChart)

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { historyKey, priceHistoryPoints } from '../../core/pricing/price-history.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
@@ -6,7 +7,7 @@ import { ChartFigure } from './chart-figure.tsx'
 
 
 /** Input and output price per 1M tokens over time for the compared models. Loaded lazily. */
-export default function PriceHistoryChart({ models }: { models: readonly PricedModel[] }) {
+function PriceHistoryChart({ models }: { models: readonly PricedModel[] }) {
   const today = new Date().toISOString().slice(0, 10)
   const data = priceHistoryPoints(models, today)
   // A log axis needs explicit bounds: 'auto' clips the cheapest prices.
@@ -44,3 +45,6 @@ export default function PriceHistoryChart({ models }: { models: readonly PricedM
     </ChartFigure>
   )
 }
+
+// Charts are the costliest thing on the page to draw: only when their data changes.
+export default memo(PriceHistoryChart)

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { CountedInput } from '../../core/cost/scenario-costs.ts'
 import { isEstimate } from '../../core/cost/scenario-costs.ts'
@@ -19,7 +19,7 @@ interface VolumeCostChartProps {
 }
 
 /** Monthly cost of each compared model (all traffic on it) from 1k to 1B requests a month. */
-export default function VolumeCostChart({ scenario, models, counted }: VolumeCostChartProps) {
+function VolumeCostChart({ scenario, models, counted }: VolumeCostChartProps) {
   const [log, setLog] = useState(true)
   const data = volumeCurve(scenario, models, counted, volumeSteps(scenario.volume))
   const shown = scenario.modelIds.flatMap((id) => models.find((m) => m.id === id && data.some((p) => id in p)) ?? [])
@@ -67,3 +67,6 @@ export default function VolumeCostChart({ scenario, models, counted }: VolumeCos
     </ChartFigure>
   )
 }
+
+// Charts are the costliest thing on the page to draw: only when their data changes.
+export default memo(VolumeCostChart)

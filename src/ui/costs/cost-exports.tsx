@@ -1,12 +1,11 @@
 import type { ScenarioCosts } from '../../core/cost/scenario-costs.ts'
 import { costsCsv } from '../../core/export/costs-csv.ts'
 import { scenarioJson } from '../../core/export/scenario-json.ts'
-import type { Scenario } from '../../core/scenario/scenario.ts'
 import { useStore } from '../../state/store.ts'
 import { downloadText } from '../primitives/download.ts'
 
 /** Saves the table as CSV and the scenario's inputs as JSON, made in the page. */
-export function CostExports({ costs, scenario }: { costs: ScenarioCosts; scenario: Scenario }) {
+export function CostExports({ costs }: { costs: ScenarioCosts }) {
   const release = useStore((s) => (s.pricing.status === 'ready' ? s.pricing.release.data_version : null))
   const button = 'rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600'
   return (
@@ -14,7 +13,7 @@ export function CostExports({ costs, scenario }: { costs: ScenarioCosts; scenari
       <button type="button" className={button} onClick={() => downloadText('promptmeter-costs.csv', costsCsv(costs), 'text/csv')}>
         Export table (CSV)
       </button>
-      <button type="button" className={button} onClick={() => downloadText('promptmeter-scenario.json', scenarioJson(scenario, release), 'application/json')}>
+      <button type="button" className={button} onClick={() => downloadText('promptmeter-scenario.json', scenarioJson(useStore.getState().scenario, release), 'application/json')}>
         Export scenario (JSON)
       </button>
     </div>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, type ComponentType } from 'react'
+import { lazy, Suspense, useMemo, useRef, type ComponentType } from 'react'
 import { hasWorstCase, scenarioCosts } from '../../core/cost/scenario-costs.ts'
 import type { EmbedControl } from '../../core/url/embed-params.ts'
 import type { EncodingName } from '../../core/tokenize/encodings.ts'
@@ -15,6 +15,7 @@ import {
 } from '../controls/lever-fields.tsx'
 import { ModelMix } from '../controls/model-mix.tsx'
 import { CostTable } from '../costs/cost-table.tsx'
+import { useCostInputs } from '../hooks/use-cost-inputs.ts'
 import { useModels } from '../hooks/use-models.ts'
 import { useScenarioCounts } from '../hooks/use-scenario-counts.ts'
 import { absoluteUrl, useShareLink } from '../hooks/use-share-link.ts'
@@ -45,11 +46,15 @@ export function EmbedShell({ controls }: { controls: readonly EmbedControl[] }) 
   const content = useRef<HTMLDivElement>(null)
   useReportHeight(content)
   const { counts, firstEncoding, firstIsEstimate } = useScenarioCounts()
-  const scenario = useStore((s) => s.scenario)
+  const scenario = useCostInputs()
   const pricingReady = useStore((s) => s.pricing.status === 'ready')
   const models = useModels()
   const link = useShareLink()
-  const costs = pricingReady ? scenarioCosts(scenario, models, (e: EncodingName) => counts.counts[e]) : undefined
+  const byEncoding = counts.counts
+  const costs = useMemo(
+    () => (pricingReady ? scenarioCosts(scenario, models, (e: EncodingName) => byEncoding[e]) : undefined),
+    [pricingReady, scenario, models, byEncoding],
+  )
   const fields = controls.flatMap((c) => (c in FIELDS ? [[c, FIELDS[c as keyof typeof FIELDS]] as const] : []))
 
   return (

@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { encodingFor, isEstimate } from '../../core/cost/scenario-costs.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import type { EncodingName } from '../../core/tokenize/encodings.ts'
@@ -20,7 +21,7 @@ export function useScenarioCounts(): ScenarioCounts {
   const prompt = useStore((s) => s.scenario.prompt)
   const modelIds = useStore((s) => s.scenario.modelIds)
   const models = useModels()
-  const compared = modelIds.flatMap((id) => models.find((m) => m.id === id) ?? [])
+  const compared = useMemo(() => modelIds.flatMap((id) => models.find((m) => m.id === id) ?? []), [modelIds, models])
   const first = compared[0]
   const firstEncoding: EncodingName = first ? encodingFor(first) : 'o200k_base'
   const counts = useTokenCounts(system, prompt, [firstEncoding, ...compared.map(encodingFor)])

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { EncodingName } from '../../core/tokenize/encodings.ts'
 import type { PromptCount } from '../../core/tokenize/count-prompt.ts'
 import { workerClient } from './worker-client.ts'
@@ -58,5 +58,6 @@ export function useTokenCounts(systemText: string, userText: string, encodings: 
 
   const pending = settled.systemText !== systemText || settled.userText !== userText || settled.encodingsKey !== encodingsKey
   const shownProgress = pending && progress?.userText === userText && progress.systemText === systemText ? progress.done : undefined
-  return { counts: settled.counts, pending, progress: shownProgress, error: settled.error }
+  // A stable object while nothing in it changes, so what receives it can skip re-rendering.
+  return useMemo(() => ({ counts: settled.counts, pending, progress: shownProgress, error: settled.error }), [settled, pending, shownProgress])
 }
