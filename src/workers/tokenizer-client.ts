@@ -3,6 +3,7 @@ import type { EncodingName } from '../core/tokenize/encodings.ts'
 import type { PromptCount } from '../core/tokenize/count-prompt.ts'
 import type { Scenario } from '../core/scenario/scenario.ts'
 import type { ShareLink } from '../core/url/share-link.ts'
+import { CLIENT_KEEPS, INLINE_TEXT_CHARS, UPLOAD_PART_CHARS, type TextRef } from './text-ref.ts'
 import type { TokenizerWorkerApi } from './tokenizer.worker.ts'
 
 export type CountingMode = 'worker' | 'main-thread'
@@ -18,6 +19,8 @@ export class TokenizerClient {
   #failed: Promise<never> | undefined
   #mode: CountingMode = 'worker'
   #latest = new Map<EncodingName, number>()
+  #uploaded: { text: string; ref: Promise<TextRef> }[] = []
+  #nextTextId = 0
   #onModeChange: (mode: CountingMode) => void
 
   constructor(onModeChange: (mode: CountingMode) => void = () => {}) {
@@ -36,7 +39,7 @@ export class TokenizerClient {
     const id = (this.#latest.get(encoding) ?? 0) + 1
     this.#latest.set(encoding, id)
     return this.#run(
-      (remote) => remote.countPrompt(encoding, systemText, userText, onProgress && proxy(onProgress)),
+      async (remote) => remote.countPrompt(encoding, await this.#ref(remote, systemText), await this.#ref(remote, userText), onProgress && proxy(onProgress)),
       async () =>
         (await import('../core/tokenize/count-prompt.ts')).countPrompt(encoding, systemText, userText, {
           isStale: () => this.#latest.get(encoding) !== id,
@@ -47,9 +50,28 @@ export class TokenizerClient {
 
   shareLink(scenario: Scenario, presentation: Record<string, string> = {}): Promise<ShareLink> {
     return this.#run(
-      (remote) => remote.shareLink(scenario, presentation),
+      async (remote) =>
+        remote.shareLink({ ...scenario, system: '', prompt: '' }, await this.#ref(remote, scenario.system), await this.#ref(remote, scenario.prompt), presentation),
       async () => (await import('../core/url/share-link.ts')).shareLink(scenario, presentation),
     )
+  }
+
+  /** A text as the worker will find it: inline if short, else uploaded once in parts. */
+  #ref(remote: Remote<TokenizerWorkerApi>, text: string): Promise<TextRef> {
+    if (text.length <= INLINE_TEXT_CHARS) return Promise.resolve(text)
+    const known = this.#uploaded.find((u) => u.text === text)
+    if (known) return known.ref
+    const id = ++this.#nextTextId
+    const ref = (async () => {
+      for (let at = 0; at < text.length; at += UPLOAD_PART_CHARS) {
+        await remote.putText(id, text.slice(at, at + UPLOAD_PART_CHARS), at + UPLOAD_PART_CHARS >= text.length)
+      }
+      return { id }
+    })()
+    // A failed upload must not be reused.
+    ref.catch(() => (this.#uploaded = this.#uploaded.filter((u) => u.ref !== ref)))
+    this.#uploaded = [...this.#uploaded, { text, ref }].slice(-CLIENT_KEEPS)
+    return ref
   }
 
   async #run<T>(inWorker: (remote: Remote<TokenizerWorkerApi>) => Promise<T>, onPage: () => Promise<T>): Promise<T> {

@@ -10,7 +10,7 @@ async function snippetFor(page: Page, query: string): Promise<string> {
   await settled(page)
   await page.getByRole('button', { name: 'Embed' }).click()
   const dialog = page.getByRole('dialog', { name: 'Embed this calculator' })
-  await dialog.getByLabel('batch').check()
+  await dialog.getByLabel('batch', { exact: true }).check()
   const snippet = dialog.getByTestId('embed-snippet')
   await expect(snippet).toHaveValue(/controls=volume%2Cbatch/)
   return snippet.inputValue()

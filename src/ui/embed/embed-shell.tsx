@@ -1,18 +1,10 @@
-import { lazy, Suspense, useMemo, useRef, type ComponentType } from 'react'
+import { lazy, Suspense, useMemo, useRef, type ComponentProps } from 'react'
 import { hasWorstCase, scenarioCosts } from '../../core/cost/scenario-costs.ts'
 import type { EmbedControl } from '../../core/url/embed-params.ts'
 import type { EncodingName } from '../../core/tokenize/encodings.ts'
 import { useStore } from '../../state/store.ts'
 import { ImageControls } from '../controls/image-controls.tsx'
-import {
-  BatchField,
-  MaxTokensField,
-  OutputField,
-  PromptCacheField,
-  ReasoningField,
-  ResponseCacheField,
-  VolumeField,
-} from '../controls/lever-fields.tsx'
+import { LeverField } from '../controls/lever-fields.tsx'
 import { ModelMix } from '../controls/model-mix.tsx'
 import { CostTable } from '../costs/cost-table.tsx'
 import { useCostInputs } from '../hooks/use-cost-inputs.ts'
@@ -28,14 +20,14 @@ import { useReportHeight } from './use-report-height.ts'
 
 const MonthlyCostChart = lazy(() => import('../charts/monthly-cost-chart.tsx'))
 
-const FIELDS: Record<Exclude<EmbedControl, 'system' | 'mix' | 'images'>, ComponentType> = {
-  volume: VolumeField,
-  max_tokens: MaxTokensField,
-  output: OutputField,
-  response_cache: ResponseCacheField,
-  prompt_cache: PromptCacheField,
-  batch: BatchField,
-  reasoning: ReasoningField,
+const FIELDS: Record<Exclude<EmbedControl, 'system' | 'mix' | 'images'>, ComponentProps<typeof LeverField>['lever']> = {
+  volume: 'volume',
+  max_tokens: 'maxTokens',
+  output: 'outputTokens',
+  response_cache: 'responseCachePercent',
+  prompt_cache: 'promptCachePercent',
+  batch: 'batchPercent',
+  reasoning: 'reasoningTokens',
 }
 
 /**
@@ -85,7 +77,7 @@ export function EmbedShell({ controls }: { controls: readonly EmbedControl[] }) 
             {controls.includes('mix') && <ModelMix />}
             {fields.length > 0 && (
               <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-                {fields.map(([name, Field]) => <Field key={name} />)}
+                {fields.map(([name, lever]) => <LeverField key={name} lever={lever} />)}
               </div>
             )}
             {controls.includes('images') && <ImageControls />}
