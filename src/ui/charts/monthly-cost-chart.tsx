@@ -20,7 +20,7 @@ function MonthlyCostChart({ costs }: { costs: ScenarioCosts }) {
   // Only components that cost something in some model get a bar and a legend entry.
   const shown = COMPONENT_KEYS.filter((key) => costs.rows.some((row) => row.monthlyIfAll[key] > 0))
   return (
-    <ChartFigure testId="monthly-cost-chart" fileName="monthly-cost-by-component" caption="Monthly cost per model, all traffic on it, by component (≈ estimated count)">
+    <ChartFigure testId="monthly-cost-chart" fileName="monthly-cost-by-component" caption={`Monthly cost per model, all traffic on it, by component${costs.rows.some((row) => isEstimate(row.model)) ? ' (≈ estimated count)' : ''}`}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ left: 16, right: 16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
