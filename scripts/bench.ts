@@ -2,7 +2,7 @@
 // js-tiktoken in the same run, in Node and in Chromium; the keystroke update on a 1 MB
 // document; and the page's longest main-thread task while a 10 MB paste is counted.
 // Prints Markdown tables (also written to bench-out/results.md). Speed claims live here, never
-// in timed tests.
+// in timed tests. BENCH_CORPORA=base64,prose limits the run to some corpora.
 import { execSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
@@ -60,7 +60,9 @@ function table(title: string, results: Table, sizes: Record<string, number>): st
 
 async function main() {
   mkdirSync(CORPORA, { recursive: true })
-  const all = corpora()
+  // BENCH_CORPORA=base64,prose runs only the corpora whose names contain one of the words.
+  const only = process.env.BENCH_CORPORA?.split(',').map((w) => w.trim().toLowerCase())
+  const all = corpora().filter((c) => !only || only.some((w) => c.name.toLowerCase().includes(w)))
   const sizes: Record<string, number> = {}
   const plan = { corpora: [] as { name: string; file: string }[], keystrokeFile: '', limitMs: LIMIT_MS }
   all.forEach((corpus, i) => {

@@ -42,7 +42,7 @@ export function installLinearMerge(encoding: object): void {
   const asciiPairs = new Float64Array(128 * 128).fill(Infinity)
   for (let a = 0; a < 128; a++) for (let b = 0; b < 128; b++) asciiPairs[(a << 7) | b] = ranks.get(String.fromCharCode(a, b)) ?? Infinity
   const encode = (piece: string): number[] => {
-    if (ASCII.test(piece)) {
+    if (isAscii(piece)) {
       // Byte offsets are string offsets.
       return merge(piece.length, (start, end) => {
         if (end - start === 2) return asciiPairs[(piece.charCodeAt(start) << 7) | piece.charCodeAt(start + 1)]!
@@ -100,6 +100,11 @@ function characterOffsets(text: string, byteLength: number): Int32Array {
   }
   offsets[byte] = text.length
   return offsets
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false
+  return true
 }
 
 // No pair longer than the longest token can have a rank; knowing that keeps lookups short.
