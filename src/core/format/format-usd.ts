@@ -40,3 +40,6 @@ export function formatMonthlyUsd(value: number): string {
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
 
 export const formatInteger = (value: number): string => integer.format(value)
+
+/** A percent to at most two decimals, without trailing zeros: 33.34%, 80%. */
+export const formatPercent = (percent: number): string => `${Number(percent.toFixed(2))}%`

@@ -1,6 +1,6 @@
 import type { ModelCost, ScenarioCosts } from '../../core/cost/scenario-costs.ts'
 import { isEstimate } from '../../core/cost/scenario-costs.ts'
-import { formatInteger, formatMonthlyUsd, formatRequestUsd } from '../../core/format/format-usd.ts'
+import { formatInteger, formatMonthlyUsd, formatPercent as formatShare, formatRequestUsd } from '../../core/format/format-usd.ts'
 import { EstimateBadge } from '../primitives/estimate-badge.tsx'
 import { PriceLine } from './price-line.tsx'
 
@@ -118,4 +118,3 @@ function BatchNote({ row, batchPercent, className }: { row: ModelCost; batchPerc
   )
 }
 
-const formatShare = (percent: number) => `${Number(percent.toFixed(2))}%`
