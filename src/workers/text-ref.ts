@@ -10,5 +10,5 @@ export const INLINE_TEXT_CHARS = 262_144
 /** Characters per upload message. */
 export const UPLOAD_PART_CHARS = 1_048_576
 /** Uploads the worker keeps; the client remembers fewer, so an id it holds is always there. */
-export const WORKER_KEEPS = 8
-export const CLIENT_KEEPS = 4
+export const WORKER_KEEPS = 6
+export const CLIENT_KEEPS = 3

@@ -72,7 +72,7 @@ test.describe('the embeddable widget', () => {
 
     // "Open in promptmeter" carries the scenario, typed prompt included, to the full page.
     const open = widget.getByTestId('open-full')
-    await expect(open).toHaveAttribute('href', /prompt=How\+much/)
+    await expect(open).toHaveAttribute('href', /#z=/)
     await expect(open).toHaveAttribute('target', '_blank')
     const href = (await open.getAttribute('href'))!
     expect(href).not.toContain('embed=1')

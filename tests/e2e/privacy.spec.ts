@@ -17,6 +17,12 @@ test('the prompt never leaves the browser', async ({ page, baseURL }) => {
     await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()])
   }
 
+  // The address follows the scenario with the texts in its fragment, so a reload sends none.
+  await expect.poll(() => new URL(page.url()).hash).toMatch(/^#z=/)
+  expect(decodeURIComponent(new URL(page.url()).search)).not.toContain(secret)
+  await page.reload()
+  await expect(page.getByTestId('prompt-input')).toHaveValue(`${secret} user`)
+
   expect(requests.length).toBeGreaterThan(0)
   const origin = new URL(baseURL!).origin
   for (const { url, body } of requests) {

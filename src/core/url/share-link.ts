@@ -12,16 +12,16 @@ import { deflateText, inflateText } from './deflate.ts'
  *   the page's defaults);
  * - `c`, a checksum of the scenario parameters, so a link cut off or garbled in transit opens
  *   with defaults and a notice instead of a silently different number;
- * - a fragment `#z=…` holding, compressed, what is too long or not in the contract: long prompt
- *   and system texts, the custom model. Fragments never reach a server.
+ * - a fragment `#z=…` holding, compressed, the prompt and system texts and the custom model.
+ *   The texts never go in the query: a query is sent to the host with the page request (and
+ *   lands in its logs); a fragment never leaves the browser. Hand-written links may still use
+ *   the `prompt` and `system` parameters.
  */
 export const SHARE_VERSION = 1
 
 /** How the page is shown, not what it computes: hosts may change these freely. */
 export const PRESENTATION_PARAMS = ['embed', 'theme', 'controls'] as const
 
-/** Texts longer than this (URL-encoded) go into the compressed fragment. */
-export const SHORT_TEXT_CHARS = 1000
 /** Chromium opens URLs up to 2 MB; past this the texts are left out of the link. */
 export const MAX_LINK_CHARS = 1_500_000
 const MAX_INFLATED_BYTES = 64 * 1024 * 1024
@@ -56,10 +56,10 @@ export interface ShareLink {
 
 /** The share link of a scenario, with optional presentation parameters (embed, theme, controls). */
 export async function shareLink(scenario: Scenario, presentation: Record<string, string> = {}): Promise<ShareLink> {
-  const textInQuery = encodeURIComponent(scenario.prompt).length + encodeURIComponent(scenario.system).length <= SHORT_TEXT_CHARS
-  const params = scenarioParams(scenario, textInQuery)
+  const params = scenarioParams(scenario)
   const payload: SharePayload = { v: SHARE_VERSION }
-  if (!textInQuery) Object.assign(payload, { prompt: scenario.prompt, system: scenario.system })
+  if (scenario.prompt !== '') payload.prompt = scenario.prompt
+  if (scenario.system !== '') payload.system = scenario.system
   if (scenario.customModel) payload.custom = scenario.customModel
   params.set('c', checksum(canonical(params)))
   for (const [key, value] of Object.entries(presentation)) params.set(key, value)
@@ -75,10 +75,8 @@ export async function shareLink(scenario: Scenario, presentation: Record<string,
 }
 
 /** Every lever as a documented query parameter, in a fixed order. */
-function scenarioParams(s: Scenario, withText: boolean): URLSearchParams {
+function scenarioParams(s: Scenario): URLSearchParams {
   const params = new URLSearchParams({ v: String(SHARE_VERSION) })
-  if (withText && s.prompt !== '') params.set('prompt', s.prompt)
-  if (withText && s.system !== '') params.set('system', s.system)
   params.set('models', s.modelIds.join(','))
   params.set('mix', s.mixPercents.join(','))
   params.set('volume', String(s.volume))
