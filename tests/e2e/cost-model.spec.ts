@@ -119,9 +119,15 @@ test.describe('the full cost model', () => {
     await expect(page.getByTestId('cost-summary')).toContainText('Together the levers save $221.63/month (32.83%) against the naive $675.00/month')
     // stacked components: two models × (uncached input, output)
     await expect(page.getByTestId('monthly-cost-chart').locator('.recharts-bar-rectangle')).toHaveCount(4)
-    await expect(page.getByTestId('volume-cost-chart').locator('.recharts-line-curve')).toHaveCount(2)
+    const volumeChart = page.getByTestId('volume-cost-chart')
+    await expect(volumeChart.locator('.recharts-line-curve')).toHaveCount(2)
+    // Log axes (the default) step by powers of ten and have no zero; linear ones start at $0.
+    const yTicks = volumeChart.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
+    await expect(yTicks.filter({ hasText: /^\$100$/ })).toHaveCount(1)
+    await expect(yTicks.filter({ hasText: /^\$0$/ })).toHaveCount(0)
     await page.getByLabel('Log axes').uncheck()
-    await expect(page.getByTestId('volume-cost-chart').locator('.recharts-line-curve')).toHaveCount(2)
+    await expect(yTicks.filter({ hasText: /^\$0$/ })).toHaveCount(1)
+    await expect(volumeChart.locator('.recharts-line-curve')).toHaveCount(2)
     // naive and scenario in grey; shorter replies, response cache and batch save (teal); routing
     // 20% to gpt-4o adds (red); the prompt cache changes nothing here (no prefix), so no bar
     const bars = (fill: string) => page.getByTestId('lever-savings-chart').locator(`.recharts-bar-rectangle path[fill="${fill}"]`)

@@ -1,7 +1,7 @@
 import type { Scenario } from '../scenario/scenario.ts'
 
 /** Bumped when the exported shape changes, so a reader can tell old files apart. */
-export const SCENARIO_EXPORT_VERSION = 1
+const SCENARIO_EXPORT_VERSION = 1
 
 /** The scenario's inputs (never its derived costs) and the pricing release they were priced with. */
 export function scenarioJson(scenario: Scenario, pricingRelease: string | null): string {

@@ -2,7 +2,7 @@ import type { CountText, EncodingName } from './encodings.ts'
 import { nextSafeSplit } from './safe-splits.ts'
 
 /** Chunks are cut at the first safe split after this many characters. */
-export const CHUNK_CHARS = 32_768
+const CHUNK_CHARS = 32_768
 /**
  * Work between yields, so a newer request gets a turn: in the worker it bounds how long a stale
  * count runs on; on the main thread (the fallback) it keeps each task well under 50 ms.

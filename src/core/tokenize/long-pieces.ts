@@ -11,7 +11,7 @@ interface BpeCore {
 }
 
 /** Pieces longer than this (in bytes) merge in O(n log n); shorter ones in the naive loop. */
-export const LONG_PIECE_BYTES = 64
+const LONG_PIECE_BYTES = 64
 
 // eslint-disable-next-line no-control-regex -- ASCII is exactly U+0000–U+007F
 const ASCII = /^[\x00-\x7f]*$/

@@ -20,7 +20,7 @@ import { deflateText, inflateText } from './deflate.ts'
 export const SHARE_VERSION = 1
 
 /** How the page is shown, not what it computes: hosts may change these freely. */
-export const PRESENTATION_PARAMS = ['embed', 'theme', 'controls'] as const
+const PRESENTATION_PARAMS = ['embed', 'theme', 'controls'] as const
 
 /** Chromium opens URLs up to 2 MB; past this the texts are left out of the link. */
 export const MAX_LINK_CHARS = 1_500_000

@@ -5,7 +5,7 @@ import { formatInteger } from '../../core/format/format-usd.ts'
  * Past this many characters a box shows a preview instead of a textarea: Chromium takes about a
  * second to lay out each megabyte in a textarea, during which the page cannot respond.
  */
-export const LARGE_TEXT_CHARS = 200_000
+const LARGE_TEXT_CHARS = 200_000
 const PREVIEW_CHARS = 2_000
 
 const boxClass = 'w-full rounded border border-slate-300 bg-white p-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-900'
