@@ -1,6 +1,8 @@
 import { GptEncoding } from 'gpt-tokenizer/GptEncoding'
 import type { RawBytePairRanks } from 'gpt-tokenizer/BytePairEncodingCore'
 import type { Tokens } from '../units.ts'
+import { bpeCoreOf } from './bpe-core.ts'
+import { plainTextCounter } from './count-plain-text.ts'
 import { installLinearMerge } from './long-pieces.ts'
 
 export const ENCODING_NAMES = ['o200k_base', 'cl100k_base'] as const
@@ -8,6 +10,8 @@ export type EncodingName = (typeof ENCODING_NAMES)[number]
 
 /** Counts the tokens of one piece of text in one encoding. */
 export type CountText = (text: string) => Tokens
+/** As CountText, or counts the part [from, to) of the text; both ends must be safe splits (safe-splits.ts). */
+export type CountRange = (text: string, from?: number, to?: number) => Tokens
 
 // Message content is ordinary text to the API: `<|endoftext|>` typed by a user is
 // tokenized as characters, not as the special token. gpt-tokenizer throws on such
@@ -22,26 +26,27 @@ const loadRanks: Record<EncodingName, () => Promise<RawBytePairRanks>> = {
   cl100k_base: () => import('gpt-tokenizer/bpeRanks/cl100k_base').then((m) => m.default),
 }
 
-const loaded = new Map<EncodingName, Promise<CountText>>()
-const apis = new Set<{ clearMergeCache(): void }>()
+const loaded = new Map<EncodingName, Promise<CountRange>>()
+const caches = new Set<{ clearCache(): void }>()
 
 /** Forgets every remembered merge, so a benchmark can time counts that start cold. */
 export function clearMergeCaches(): void {
-  for (const api of apis) api.clearMergeCache()
+  for (const counter of caches) counter.clearCache()
 }
 
 /**
  * Loads an encoding's rank table (once) and returns a counter for it.
  * Counts match OpenAI's tiktoken for message content.
  */
-export function loadCounter(name: EncodingName): Promise<CountText> {
+export function loadCounter(name: EncodingName): Promise<CountRange> {
   let counter = loaded.get(name)
   if (!counter) {
     counter = loadRanks[name]().then((ranks) => {
       const api = GptEncoding.getEncodingApi(name, () => ranks)
-      installLinearMerge(api)
-      apis.add(api)
-      return (text: string) => api.countTokens(text, AS_PLAIN_TEXT) as Tokens
+      const core = bpeCoreOf(api)
+      const count = plainTextCounter(core, installLinearMerge(core), (text) => api.countTokens(text, AS_PLAIN_TEXT))
+      caches.add(count)
+      return (text: string, from?: number, to?: number) => count(text, from, to) as Tokens
     })
     // A failed load (e.g. a network hiccup fetching the chunk) must not be cached forever.
     counter.catch(() => loaded.delete(name))

@@ -1,4 +1,4 @@
-import type { CountText, EncodingName } from './encodings.ts'
+import type { CountRange, EncodingName } from './encodings.ts'
 import { nextSafeSplit } from './safe-splits.ts'
 
 /** Chunks are cut at the first safe split after this many characters. */
@@ -38,13 +38,13 @@ export class IncrementalCounter {
   #text = ''
   /** Consecutive chunks from the start of #text; they may stop short of its end. */
   #chunks: Chunk[] = []
-  readonly #count: CountText
+  readonly #count: CountRange
   readonly #encoding: EncodingName
   readonly #chunkChars: number
   readonly #sliceMs: number
 
   /** `chunkChars` and `sliceMs` are for tests, which need many chunks and yields on small texts. */
-  constructor(count: CountText, encoding: EncodingName, { chunkChars = CHUNK_CHARS, sliceMs = SLICE_MS } = {}) {
+  constructor(count: CountRange, encoding: EncodingName, { chunkChars = CHUNK_CHARS, sliceMs = SLICE_MS } = {}) {
     this.#count = count
     this.#encoding = encoding
     this.#chunkChars = chunkChars
@@ -59,7 +59,7 @@ export class IncrementalCounter {
     for (let start = gapStart; start < gapEnd; ) {
       const cut = nextSafeSplit(text, start + this.#chunkChars, gapEnd, this.#encoding)
       const end = cut < 0 ? gapEnd : cut
-      chunks.push({ start, end, tokens: this.#count(text.slice(start, end)) })
+      chunks.push({ start, end, tokens: this.#count(text, start, end) })
       start = end
       if (now() - sliceStart >= this.#sliceMs && start < gapEnd) {
         this.#text = text

@@ -65,7 +65,8 @@ export function mergeNaive(length: number, rankOf: RankOf): number[] {
 /** Token ranks of `length` bytes, merged by `rankOf`. */
 export function mergeLinear(length: number, rankOf: RankOf): number[] {
   if (length === 0) return []
-  // Part i covers bytes starts[i] .. starts[next[i]] (or length); removed parts are skipped.
+  // Part i covers bytes i .. next[i] (a part starts at its own index: merging never moves a
+  // start, only removes the right one). Removed parts are skipped.
   const next = new Int32Array(length)
   const prev = new Int32Array(length)
   const alive = new Uint8Array(length).fill(1)
@@ -74,31 +75,32 @@ export function mergeLinear(length: number, rankOf: RankOf): number[] {
     next[i] = i + 1
     prev[i] = i - 1
   }
-  // A part starts at its own index: merging never moves a start, only removes the right one.
-  const end = (i: number) => (next[i]! < length ? next[i]! : length)
-  const pairRank = (i: number) => (next[i]! < length ? rankOf(i, end(next[i]!)) : Infinity)
 
   const heap = new PairHeap()
   for (let i = 0; i + 1 < length; i++) {
     const rank = rankOf(i, i + 2)
-    if (rank !== Infinity) heap.push(rank, i)
+    if (rank !== Infinity) heap.push(rank, i, i + 2)
   }
   while (heap.size > 0) {
     const rank = heap.topRank()
+    const end = heap.topEnd()
     const left = heap.pop()
-    // Outdated: the part was merged away, or its right neighbour changed since the push.
-    if (alive[left] === 0 || next[left]! >= length || pairRank(left) !== rank) continue
+    // Outdated: the part was merged away, or it or its right neighbour grew since the push.
+    // Parts only grow, so a pair whose span is unchanged is the same bytes, with the same rank.
     const right = next[left]!
+    if (alive[left] === 0 || right >= length || next[right] !== end) continue
     alive[right] = 0
     tokens[left] = rank
-    next[left] = next[right]!
-    if (next[right]! < length) prev[next[right]!] = left
-    const after = pairRank(left)
-    if (after !== Infinity) heap.push(after, left)
+    next[left] = end
+    if (end < length) {
+      prev[end] = left
+      const after = rankOf(left, next[end]!)
+      if (after !== Infinity) heap.push(after, left, next[end]!)
+    }
     const before = prev[left]!
     if (before >= 0) {
-      const rankBefore = pairRank(before)
-      if (rankBefore !== Infinity) heap.push(rankBefore, before)
+      const rankBefore = rankOf(before, end)
+      if (rankBefore !== Infinity) heap.push(rankBefore, before, end)
     }
   }
   const out: number[] = []
@@ -106,10 +108,11 @@ export function mergeLinear(length: number, rankOf: RankOf): number[] {
   return out
 }
 
-/** A binary min-heap of (rank, start) pairs, smaller start first on equal ranks. */
+/** A binary min-heap of pairs (rank, start, end), smaller start first on equal ranks. */
 class PairHeap {
   #ranks: number[] = []
   #starts: number[] = []
+  #ends: number[] = []
 
   get size(): number {
     return this.#ranks.length
@@ -119,48 +122,60 @@ class PairHeap {
     return this.#ranks[0]!
   }
 
-  push(rank: number, start: number): void {
+  topEnd(): number {
+    return this.#ends[0]!
+  }
+
+  push(rank: number, start: number, end: number): void {
     const ranks = this.#ranks
     const starts = this.#starts
+    const ends = this.#ends
     let i = ranks.length
     ranks.push(rank)
     starts.push(start)
+    ends.push(end)
     while (i > 0) {
       const parent = (i - 1) >> 1
-      if (!this.#less(rank, start, ranks[parent]!, starts[parent]!)) break
+      if (!less(rank, start, ranks[parent]!, starts[parent]!)) break
       ranks[i] = ranks[parent]!
       starts[i] = starts[parent]!
+      ends[i] = ends[parent]!
       i = parent
     }
     ranks[i] = rank
     starts[i] = start
+    ends[i] = end
   }
 
   /** Removes the smallest entry and returns its start. */
   pop(): number {
     const ranks = this.#ranks
     const starts = this.#starts
+    const ends = this.#ends
     const top = starts[0]!
     const lastRank = ranks.pop()!
     const lastStart = starts.pop()!
+    const lastEnd = ends.pop()!
     const n = ranks.length
     if (n === 0) return top
     let i = 0
     for (;;) {
       let child = 2 * i + 1
       if (child >= n) break
-      if (child + 1 < n && this.#less(ranks[child + 1]!, starts[child + 1]!, ranks[child]!, starts[child]!)) child++
-      if (!this.#less(ranks[child]!, starts[child]!, lastRank, lastStart)) break
+      if (child + 1 < n && less(ranks[child + 1]!, starts[child + 1]!, ranks[child]!, starts[child]!)) child++
+      if (!less(ranks[child]!, starts[child]!, lastRank, lastStart)) break
       ranks[i] = ranks[child]!
       starts[i] = starts[child]!
+      ends[i] = ends[child]!
       i = child
     }
     ranks[i] = lastRank
     starts[i] = lastStart
+    ends[i] = lastEnd
     return top
   }
+}
 
-  #less(rankA: number, startA: number, rankB: number, startB: number): boolean {
-    return rankA < rankB || (rankA === rankB && startA < startB)
-  }
+function less(rankA: number, startA: number, rankB: number, startB: number): boolean {
+  return rankA < rankB || (rankA === rankB && startA < startB)
 }

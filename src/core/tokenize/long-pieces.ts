@@ -1,54 +1,39 @@
+import type { BpeCore } from './bpe-core.ts'
+import { isAscii, TokenTable } from './token-table.ts'
 import { mergeLinear, mergeNaive, type RankOf } from './linear-merge.ts'
-
-/** The parts of gpt-tokenizer's BytePairEncodingCore this module uses (private in its types). */
-interface BpeCore {
-  bytePairRankDecoder: readonly (string | readonly number[] | undefined)[]
-  bytePairStringRankEncoder: Map<string, number>
-  getBpeRankFromBytes(bytes: Uint8Array): number | undefined
-  bytePairEncode(piece: string): number[]
-  setMergeCacheSize(size: number): void
-  clearMergeCache(): void
-}
 
 /** Pieces longer than this (in bytes) merge in O(n log n); shorter ones in the naive loop. */
 const LONG_PIECE_BYTES = 64
 
-// eslint-disable-next-line no-control-regex -- ASCII is exactly U+0000–U+007F
-const ASCII = /^[\x00-\x7f]*$/
-const MERGE_CACHE_SIZE = 10_000
 const LONE_SURROGATE = /\p{Cs}/u
+
+/** Merges pieces into tokens; installed in place of gpt-tokenizer's own merge step. */
+export interface PieceMerger {
+  /** The encoding's tokens, for lookups by range. */
+  readonly tokens: TokenTable
+  /** Number of tokens of the piece text[start..end), which is not itself one token. */
+  countPiece(text: string, start: number, end: number): number
+}
 
 /**
  * Replaces gpt-tokenizer's merge step: same rank tables, same pre-tokenizer, same tokens.
  * - Long pieces merge with a heap (linear-merge.ts) instead of the quadratic loop.
- * - ASCII pieces look pairs up by substring; gpt-tokenizer decodes UTF-8 for every pair.
- * - A merge cache that empties when full: gpt-tokenizer evicts one entry at a time from a full
- *   Map of 100,000 pieces, which scans ever more deleted slots; on a megabyte of base64 that made
- *   the second count several times slower than the first.
+ * - Ranks are looked up by range in a hash table (token-table.ts), without cutting substrings;
+ *   gpt-tokenizer decodes UTF-8 for every pair. A byte range that splits a character, which no
+ *   string can key, is looked up by its bytes.
  */
-export function installLinearMerge(encoding: object): void {
-  const core = (encoding as { bytePairEncodingCoreProcessor?: BpeCore }).bytePairEncodingCoreProcessor
-  if (!core || typeof core.bytePairEncode !== 'function' || !(core.bytePairStringRankEncoder instanceof Map)) {
-    throw new Error('gpt-tokenizer changed its internals: the linear merge cannot be installed')
-  }
+export function installLinearMerge(core: BpeCore): PieceMerger {
+  // Pieces are merged once per count; the count loop keeps its own cache (piece-count-cache.ts).
   core.setMergeCacheSize(0)
-  const ranks = core.bytePairStringRankEncoder
+  const table = new TokenTable(core.bytePairStringRankEncoder, core.bytePairNonUtfSortedEncoder)
   const maxTokenBytes = longestTokenBytes(core)
   const encoder = new TextEncoder()
   const merge = (length: number, rankOf: RankOf) => (length > LONG_PIECE_BYTES ? mergeLinear(length, rankOf) : mergeNaive(length, rankOf))
+  const mergeAscii = (text: string, start: number, end: number) => merge(end - start, (from, to) => table.rank(text, start + from, start + to))
 
-  const cache = new Map<string, number[]>()
-  // Every merge starts from pairs of bytes: for ASCII ones, a table beats building a substring.
-  const asciiPairs = new Float64Array(128 * 128).fill(Infinity)
-  for (let a = 0; a < 128; a++) for (let b = 0; b < 128; b++) asciiPairs[(a << 7) | b] = ranks.get(String.fromCharCode(a, b)) ?? Infinity
   const encode = (piece: string): number[] => {
-    if (isAscii(piece)) {
-      // Byte offsets are string offsets.
-      return merge(piece.length, (start, end) => {
-        if (end - start === 2) return asciiPairs[(piece.charCodeAt(start) << 7) | piece.charCodeAt(start + 1)]!
-        return end - start > maxTokenBytes ? Infinity : (ranks.get(piece.slice(start, end)) ?? Infinity)
-      })
-    }
+    // Byte offsets are string offsets.
+    if (isAscii(piece, 0, piece.length)) return mergeAscii(piece, 0, piece.length)
     // A byte range that starts and ends on character boundaries is valid UTF-8, which
     // gpt-tokenizer looks up by its string too: take the substring instead of decoding bytes.
     const bytes = encoder.encode(piece)
@@ -61,25 +46,14 @@ export function installLinearMerge(encoding: object): void {
       if (end - start > maxTokenBytes) return Infinity
       const from = charAt[start]!
       const to = charAt[end]!
-      const rank = from >= 0 && to >= 0 ? ranks.get(piece.slice(from, to)) : core.getBpeRankFromBytes(bytes.subarray(start, end))
-      return rank ?? Infinity
+      return from >= 0 && to >= 0 ? table.rank(piece, from, to) : table.rankOfPartialCharacters(bytes, start, end)
     })
   }
-  core.bytePairEncode = (piece) => {
-    if (piece.length > LONG_PIECE_BYTES) return encode(piece)
-    let tokens = cache.get(piece)
-    if (tokens === undefined) {
-      tokens = encode(piece)
-      if (cache.size >= MERGE_CACHE_SIZE) cache.clear()
-      cache.set(piece, tokens)
-    }
-    return tokens
-  }
-  // GptEncoding.clearMergeCache() clears this cache too (the benchmark times cold counts).
-  const clearOwn = core.clearMergeCache.bind(core)
-  core.clearMergeCache = () => {
-    clearOwn()
-    cache.clear()
+  core.bytePairEncode = encode
+  return {
+    tokens: table,
+    // Byte offsets are string offsets.
+    countPiece: (text, start, end) => (isAscii(text, start, end) ? mergeAscii(text, start, end) : encode(text.slice(start, end))).length,
   }
 }
 
@@ -102,18 +76,13 @@ function characterOffsets(text: string, byteLength: number): Int32Array {
   return offsets
 }
 
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false
-  return true
-}
-
 // No pair longer than the longest token can have a rank; knowing that keeps lookups short.
 function longestTokenBytes(core: BpeCore): number {
   const encoder = new TextEncoder()
   let longest = 0
   for (const token of core.bytePairRankDecoder) {
     if (token === undefined) continue
-    const bytes = typeof token === 'string' ? (ASCII.test(token) ? token.length : encoder.encode(token).length) : token.length
+    const bytes = typeof token === 'string' ? (isAscii(token, 0, token.length) ? token.length : encoder.encode(token).length) : token.length
     if (bytes > longest) longest = bytes
   }
   return longest

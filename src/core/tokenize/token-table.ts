@@ -1,0 +1,129 @@
+/**
+ * An encoding's tokens, found by a range of a string or of UTF-8 bytes: no substring is cut, and a
+ * miss (most lookups while merging) costs a hash of a few characters and one or two reads of a
+ * typed array. Looking up `text.slice(start, end)` in gpt-tokenizer's Map of 200,000 strings
+ * costs a new string, its hash and several scattered reads; on a megabyte of base64, which
+ * needs about a million lookups, that was half of all the time.
+ *
+ * The table holds (hash, rank) pairs with linear probing, at least twice as many slots as
+ * tokens. A hash match is checked against the token's text, so a collision can never give a
+ * wrong rank: a range has a rank here exactly when gpt-tokenizer's Map has its substring.
+ *
+ * Tokens that are not whole UTF-8 characters (a byte range that splits a character, as the
+ * merge of CJK text starts with) gpt-tokenizer finds by a UTF-8 check that fails and a binary
+ * search over arrays: a third of all the time on CJK. They have a table of their own here.
+ */
+export class TokenTable {
+  /** The longest token, in UTF-16 code units: no longer range can be a token. */
+  readonly maxLength: number
+  readonly #byText: Slots
+  /** Token text by rank. */
+  readonly #texts: string[] = []
+  readonly #byBytes: Slots
+  /** Token bytes by rank, for the tokens that are not whole characters. */
+  readonly #bytes: Uint8Array[] = []
+  /** Ranks of two-character ASCII tokens by their character codes: every merge starts from pairs. */
+  readonly #asciiPairs = new Float64Array(128 * 128).fill(Infinity)
+
+  /**
+   * `byText`: text → rank, as gpt-tokenizer's `bytePairStringRankEncoder`; `byBytes`: the
+   * tokens it keeps as bytes only, as its `bytePairNonUtfSortedEncoder`.
+   */
+  constructor(byText: ReadonlyMap<string, number>, byBytes: readonly (readonly [Uint8Array, number])[]) {
+    let maxLength = 0
+    for (const text of byText.keys()) maxLength = Math.max(maxLength, text.length)
+    this.maxLength = maxLength
+    this.#byText = new Slots(byText.size)
+    for (const [text, rank] of byText) {
+      this.#texts[rank] = text
+      this.#byText.add(hashRange(text, 0, text.length), rank)
+      if (text.length === 2 && isAscii(text, 0, 2)) this.#asciiPairs[(text.charCodeAt(0) << 7) | text.charCodeAt(1)] = rank
+    }
+    this.#byBytes = new Slots(byBytes.length)
+    for (const [bytes, rank] of byBytes) {
+      this.#bytes[rank] = bytes
+      this.#byBytes.add(hashRange(bytes, 0, bytes.length), rank)
+    }
+  }
+
+  /** Rank of the text[start..end), or Infinity when it is not one token. */
+  rank(text: string, start: number, end: number): number {
+    const length = end - start
+    if (length === 2) {
+      const first = text.charCodeAt(start)
+      const second = text.charCodeAt(start + 1)
+      if ((first | second) < 128) return this.#asciiPairs[(first << 7) | second]!
+    }
+    return length > this.maxLength ? Infinity : this.rankOfHashed(text, start, end, hashRange(text, start, end))
+  }
+
+  /** As `rank`, for a range no longer than `maxLength` whose `hashRange` is known. */
+  rankOfHashed(text: string, start: number, end: number, hash: number): number {
+    const length = end - start
+    const { hashes, ranks, mask } = this.#byText
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const rank = ranks[slot]!
+      if (rank < 0) return Infinity
+      if (hashes[slot] === hash) {
+        const token = this.#texts[rank]!
+        if (token.length === length && text.startsWith(token, start)) return rank
+      }
+    }
+  }
+
+  /**
+   * Rank of the bytes[start..end) that split a character (no string holds them), or Infinity
+   * when they are not one token.
+   */
+  rankOfPartialCharacters(bytes: Uint8Array, start: number, end: number): number {
+    const length = end - start
+    const hash = hashRange(bytes, start, end)
+    const { hashes, ranks, mask } = this.#byBytes
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const rank = ranks[slot]!
+      if (rank < 0) return Infinity
+      if (hashes[slot] === hash) {
+        const token = this.#bytes[rank]!
+        if (token.length === length && token.every((byte, i) => byte === bytes[start + i])) return rank
+      }
+    }
+  }
+}
+
+/** (hash, rank) pairs with linear probing, at least twice as many slots as entries. */
+class Slots {
+  readonly mask: number
+  readonly hashes: Int32Array
+  /** Rank per slot; -1 for an empty slot. */
+  readonly ranks: Int32Array
+
+  constructor(entries: number) {
+    const slots = 2 ** Math.ceil(Math.log2(2 * entries + 1))
+    this.mask = slots - 1
+    this.hashes = new Int32Array(slots)
+    this.ranks = new Int32Array(slots).fill(-1)
+  }
+
+  add(hash: number, rank: number): void {
+    let slot = hash & this.mask
+    while (this.ranks[slot] !== -1) slot = (slot + 1) & this.mask
+    this.hashes[slot] = hash
+    this.ranks[slot] = rank
+  }
+}
+
+/**
+ * FNV-1a over UTF-16 code units or bytes, with the high bits folded in (the table index is the
+ * low bits).
+ */
+export function hashRange(units: string | Uint8Array, start: number, end: number): number {
+  let hash = 0x811c9dc5
+  if (typeof units === 'string') for (let i = start; i < end; i++) hash = Math.imul(hash ^ units.charCodeAt(i), 0x01000193)
+  else for (let i = start; i < end; i++) hash = Math.imul(hash ^ units[i]!, 0x01000193)
+  return hash ^ (hash >>> 15)
+}
+
+export function isAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 127) return false
+  return true
+}

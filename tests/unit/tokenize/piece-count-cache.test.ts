@@ -1,0 +1,35 @@
+import { expect, it } from 'vitest'
+import { PieceCountCache } from '../../../src/core/tokenize/piece-count-cache.ts'
+import { hashRange } from '../../../src/core/tokenize/token-table.ts'
+
+const text = 'xx abcdef abcdeg'
+const first = [3, 9] as const
+const second = [10, 16] as const
+const hashOf = ([start, end]: readonly [number, number]) => hashRange(text, start, end)
+
+it('keeps a piece the second time it is offered in a row, and finds it by its range', () => {
+  const cache = new PieceCountCache(16)
+  expect(cache.get(text, ...first, hashOf(first))).toBe(-1)
+  cache.set(text, ...first, hashOf(first), 2)
+  expect(cache.get(text, ...first, hashOf(first))).toBe(-1)
+  cache.set(text, ...first, hashOf(first), 2)
+  expect(cache.get(text, ...first, hashOf(first))).toBe(2)
+  expect(cache.get(`${text} abcdef`, 17, 23, hashOf(first))).toBe(2)
+  cache.clear()
+  expect(cache.get(text, ...first, hashOf(first))).toBe(-1)
+})
+
+it('never gives one piece’s count for another, whatever the hashes', () => {
+  // One slot: every piece lands in it.
+  const cache = new PieceCountCache(1)
+  cache.set(text, ...first, hashOf(first), 2)
+  cache.set(text, ...first, hashOf(first), 2)
+  // Another piece of the same length under the same hash (a collision) is not the cached one.
+  expect(cache.get(text, ...second, hashOf(first))).toBe(-1)
+  // A new piece seen once moves the slot's hash on; the old piece is no longer found by its own.
+  cache.set(text, ...second, hashOf(second), 3)
+  expect(cache.get(text, ...first, hashOf(first))).toBe(-1)
+  expect(cache.get(text, ...second, hashOf(second))).toBe(-1)
+  cache.set(text, ...second, hashOf(second), 3)
+  expect(cache.get(text, ...second, hashOf(second))).toBe(3)
+})
