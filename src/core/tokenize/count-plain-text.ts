@@ -1,5 +1,5 @@
 import type { BpeCore } from './bpe-core.ts'
-import type { PieceMerger } from './long-pieces.ts'
+import type { PieceMerger } from './piece-merger.ts'
 import { PieceCountCache } from './piece-count-cache.ts'
 import { hashRange } from './token-table.ts'
 

@@ -3,7 +3,7 @@ import type { RawBytePairRanks } from 'gpt-tokenizer/BytePairEncodingCore'
 import type { Tokens } from '../units.ts'
 import { bpeCoreOf } from './bpe-core.ts'
 import { plainTextCounter } from './count-plain-text.ts'
-import { installLinearMerge } from './long-pieces.ts'
+import { installPieceMerger } from './piece-merger.ts'
 
 export const ENCODING_NAMES = ['o200k_base', 'cl100k_base'] as const
 export type EncodingName = (typeof ENCODING_NAMES)[number]
@@ -44,7 +44,7 @@ export function loadCounter(name: EncodingName): Promise<CountRange> {
     counter = loadRanks[name]().then((ranks) => {
       const api = GptEncoding.getEncodingApi(name, () => ranks)
       const core = bpeCoreOf(api)
-      const count = plainTextCounter(core, installLinearMerge(core), (text) => api.countTokens(text, AS_PLAIN_TEXT))
+      const count = plainTextCounter(core, installPieceMerger(core), (text) => api.countTokens(text, AS_PLAIN_TEXT))
       caches.add(count)
       return (text: string, from?: number, to?: number) => count(text, from, to) as Tokens
     })

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { bpeCoreOf } from '../../../src/core/tokenize/bpe-core.ts'
 import { plainTextCounter } from '../../../src/core/tokenize/count-plain-text.ts'
 import { ENCODING_NAMES, loadCounter } from '../../../src/core/tokenize/encodings.ts'
-import { installLinearMerge } from '../../../src/core/tokenize/long-pieces.ts'
+import { installPieceMerger } from '../../../src/core/tokenize/piece-merger.ts'
 import { nextSafeSplit } from '../../../src/core/tokenize/safe-splits.ts'
 import { tiktokenCount } from '../tiktoken-oracle.ts'
 import { EDGY } from './edgy-text.ts'
@@ -41,7 +41,7 @@ describe.each(ENCODING_NAMES)('%s: counting a range in place', (encoding) => {
 
 it('counts text after a gap in the pre-tokenizer’s matches with the fallback', () => {
   const core = bpeCoreOf(GptEncoding.getEncodingApi('o200k_base', () => o200k))
-  const merger = installLinearMerge(core)
+  const merger = installPieceMerger(core)
   // A pattern that, unlike the real ones, does not match spaces.
   const gappy = Object.create(core, { tokenSplitRegex: { value: /[a-z]+/gu } }) as typeof core
   const rests: string[] = []

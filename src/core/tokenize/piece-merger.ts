@@ -22,7 +22,7 @@ export interface PieceMerger {
  *   gpt-tokenizer decodes UTF-8 for every pair. A byte range that splits a character, which no
  *   string can key, is looked up by its bytes.
  */
-export function installLinearMerge(core: BpeCore): PieceMerger {
+export function installPieceMerger(core: BpeCore): PieceMerger {
   // Pieces are merged once per count; the count loop keeps its own cache (piece-count-cache.ts).
   core.setMergeCacheSize(0)
   const table = new TokenTable(core.bytePairStringRankEncoder, core.bytePairNonUtfSortedEncoder)
