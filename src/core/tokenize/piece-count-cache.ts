@@ -9,6 +9,7 @@
  */
 export class PieceCountCache {
   readonly #mask: number
+  /** The hash last offered to each slot. */
   readonly #hashes: Int32Array
   readonly #counts: Int32Array
   #pieces: (string | undefined)[]
@@ -44,6 +45,7 @@ export class PieceCountCache {
   }
 
   clear(): void {
+    this.#hashes.fill(0)
     this.#pieces = new Array<string | undefined>(this.#pieces.length)
   }
 }

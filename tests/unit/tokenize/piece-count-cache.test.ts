@@ -17,6 +17,9 @@ it('keeps a piece the second time it is offered in a row, and finds it by its ra
   expect(cache.get(`${text} abcdef`, 17, 23, hashOf(first))).toBe(2)
   cache.clear()
   expect(cache.get(text, ...first, hashOf(first))).toBe(-1)
+  // Cleared means cold: the piece is again kept only when seen twice.
+  cache.set(text, ...first, hashOf(first), 2)
+  expect(cache.get(text, ...first, hashOf(first))).toBe(-1)
 })
 
 it('never gives one piece’s count for another, whatever the hashes', () => {
