@@ -1,6 +1,5 @@
 /** The parts of gpt-tokenizer's BytePairEncodingCore promptmeter uses (private in its types). */
 export interface BpeCore {
-  bytePairRankDecoder: readonly (string | readonly number[] | undefined)[]
   bytePairStringRankEncoder: Map<string, number>
   /** The tokens that are not valid UTF-8, sorted by their bytes. */
   bytePairNonUtfSortedEncoder: readonly (readonly [Uint8Array, number])[]

@@ -26,7 +26,8 @@ export function installPieceMerger(core: BpeCore): PieceMerger {
   // Pieces are merged once per count; the count loop keeps its own cache (piece-count-cache.ts).
   core.setMergeCacheSize(0)
   const table = new TokenTable(core.bytePairStringRankEncoder, core.bytePairNonUtfSortedEncoder)
-  const maxTokenBytes = longestTokenBytes(core)
+  // No range longer than the longest token can have a rank; knowing that keeps lookups short.
+  const maxTokenBytes = table.maxBytes
   const encoder = new TextEncoder()
   const merge = (length: number, rankOf: RankOf) => (length > LONG_PIECE_BYTES ? mergeLinear(length, rankOf) : mergeNaive(length, rankOf))
   const mergeAscii = (text: string, start: number, end: number) => merge(end - start, (from, to) => table.rank(text, start + from, start + to))
@@ -74,16 +75,4 @@ function characterOffsets(text: string, byteLength: number): Int32Array {
   }
   offsets[byte] = text.length
   return offsets
-}
-
-// No pair longer than the longest token can have a rank; knowing that keeps lookups short.
-function longestTokenBytes(core: BpeCore): number {
-  const encoder = new TextEncoder()
-  let longest = 0
-  for (const token of core.bytePairRankDecoder) {
-    if (token === undefined) continue
-    const bytes = typeof token === 'string' ? (isAscii(token, 0, token.length) ? token.length : encoder.encode(token).length) : token.length
-    if (bytes > longest) longest = bytes
-  }
-  return longest
 }

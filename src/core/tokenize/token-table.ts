@@ -16,6 +16,8 @@
 export class TokenTable {
   /** The longest token, in UTF-16 code units: no longer range can be a token. */
   readonly maxLength: number
+  /** The longest token, in UTF-8 bytes. */
+  readonly maxBytes: number
   readonly #byText: Slots
   /** Token text by rank. */
   readonly #texts: string[] = []
@@ -31,19 +33,23 @@ export class TokenTable {
    */
   constructor(byText: ReadonlyMap<string, number>, byBytes: readonly (readonly [Uint8Array, number])[]) {
     let maxLength = 0
-    for (const text of byText.keys()) maxLength = Math.max(maxLength, text.length)
-    this.maxLength = maxLength
+    let maxBytes = 0
     this.#byText = new Slots(byText.size)
     for (const [text, rank] of byText) {
+      maxLength = Math.max(maxLength, text.length)
+      maxBytes = Math.max(maxBytes, utf8Length(text))
       this.#texts[rank] = text
       this.#byText.add(hashRange(text, 0, text.length), rank)
       if (text.length === 2 && isAscii(text, 0, 2)) this.#asciiPairs[(text.charCodeAt(0) << 7) | text.charCodeAt(1)] = rank
     }
     this.#byBytes = new Slots(byBytes.length)
     for (const [bytes, rank] of byBytes) {
+      maxBytes = Math.max(maxBytes, bytes.length)
       this.#bytes[rank] = bytes
       this.#byBytes.add(hashRange(bytes, 0, bytes.length), rank)
     }
+    this.maxLength = maxLength
+    this.maxBytes = maxBytes
   }
 
   /** Rank of the text[start..end), or Infinity when it is not one token. */
@@ -121,6 +127,17 @@ export function hashRange(units: string | Uint8Array, start: number, end: number
   if (typeof units === 'string') for (let i = start; i < end; i++) hash = Math.imul(hash ^ units.charCodeAt(i), 0x01000193)
   else for (let i = start; i < end; i++) hash = Math.imul(hash ^ units[i]!, 0x01000193)
   return hash ^ (hash >>> 15)
+}
+
+/** UTF-8 length of a well-formed string (tokens have no lone surrogates). */
+function utf8Length(text: string): number {
+  let bytes = text.length
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    // A surrogate pair is 2 units and 4 bytes: its high half adds 1, its low half 1.
+    if (code >= 0x80) bytes += code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 1 : 2
+  }
+  return bytes
 }
 
 export function isAscii(text: string, start: number, end: number): boolean {

@@ -21,6 +21,9 @@ describe.each(Object.keys(RANKS) as (keyof typeof RANKS)[])('%s: tokens by range
       expect(table.rank(`é~${text}~`, 2, 2 + text.length)).toBe(rank)
     }
     expect(table.maxLength).toBe([...byText.keys()].reduce((longest, text) => Math.max(longest, text.length), 0))
+    const encoder = new TextEncoder()
+    const byteLengths = [...[...byText.keys()].map((text) => encoder.encode(text).length), ...core.bytePairNonUtfSortedEncoder.map(([bytes]) => bytes.length)]
+    expect(table.maxBytes).toBe(byteLengths.reduce((longest, length) => Math.max(longest, length), 0))
   })
 
   it('gives the rank gpt-tokenizer has for the substring, or none, for any range', () => {
@@ -87,4 +90,11 @@ it('a string whose hash equals a token’s is not taken for that token', () => {
   const table = new TokenTable(new Map([['a', 0], ['b', 1], [token, 2]]), [])
   expect(table.rank(token, 0, token.length)).toBe(2)
   expect(table.rank(lookalike, 0, lookalike.length)).toBe(Infinity)
+})
+
+it('knows the longest token in UTF-8 bytes, counting 2-, 3- and 4-byte characters', () => {
+  // é is 2 bytes, 東 3, 😀 4 (two UTF-16 units): 9 bytes in 4 units.
+  const table = new TokenTable(new Map([['ab', 0], ['é東😀', 1]]), [[Uint8Array.of(0xe6, 0x9d, 0xb1, 0xe4, 0xba), 2]])
+  expect(table.maxLength).toBe(4)
+  expect(table.maxBytes).toBe(9)
 })
