@@ -127,55 +127,51 @@ class PairHeap {
   }
 
   push(rank: number, start: number, end: number): void {
-    const ranks = this.#ranks
-    const starts = this.#starts
-    const ends = this.#ends
-    let i = ranks.length
-    ranks.push(rank)
-    starts.push(start)
-    ends.push(end)
+    let i = this.#ranks.length
+    this.#set(i, rank, start, end)
     while (i > 0) {
       const parent = (i - 1) >> 1
-      if (!less(rank, start, ranks[parent]!, starts[parent]!)) break
-      ranks[i] = ranks[parent]!
-      starts[i] = starts[parent]!
-      ends[i] = ends[parent]!
+      if (!this.#less(rank, start, parent)) break
+      this.#move(parent, i)
       i = parent
     }
-    ranks[i] = rank
-    starts[i] = start
-    ends[i] = end
+    this.#set(i, rank, start, end)
   }
 
   /** Removes the smallest entry and returns its start. */
   pop(): number {
-    const ranks = this.#ranks
-    const starts = this.#starts
-    const ends = this.#ends
-    const top = starts[0]!
-    const lastRank = ranks.pop()!
-    const lastStart = starts.pop()!
-    const lastEnd = ends.pop()!
-    const n = ranks.length
+    const top = this.#starts[0]!
+    const rank = this.#ranks.pop()!
+    const start = this.#starts.pop()!
+    const end = this.#ends.pop()!
+    const n = this.#ranks.length
     if (n === 0) return top
     let i = 0
     for (;;) {
       let child = 2 * i + 1
       if (child >= n) break
-      if (child + 1 < n && less(ranks[child + 1]!, starts[child + 1]!, ranks[child]!, starts[child]!)) child++
-      if (!less(ranks[child]!, starts[child]!, lastRank, lastStart)) break
-      ranks[i] = ranks[child]!
-      starts[i] = starts[child]!
-      ends[i] = ends[child]!
+      if (child + 1 < n && this.#less(this.#ranks[child + 1]!, this.#starts[child + 1]!, child)) child++
+      if (this.#less(rank, start, child)) break
+      this.#move(child, i)
       i = child
     }
-    ranks[i] = lastRank
-    starts[i] = lastStart
-    ends[i] = lastEnd
+    this.#set(i, rank, start, end)
     return top
   }
-}
 
-function less(rankA: number, startA: number, rankB: number, startB: number): boolean {
-  return rankA < rankB || (rankA === rankB && startA < startB)
+  /** Whether (rank, start) comes before entry i. */
+  #less(rank: number, start: number, i: number): boolean {
+    const other = this.#ranks[i]!
+    return rank < other || (rank === other && start < this.#starts[i]!)
+  }
+
+  #move(from: number, to: number): void {
+    this.#set(to, this.#ranks[from]!, this.#starts[from]!, this.#ends[from]!)
+  }
+
+  #set(i: number, rank: number, start: number, end: number): void {
+    this.#ranks[i] = rank
+    this.#starts[i] = start
+    this.#ends[i] = end
+  }
 }
