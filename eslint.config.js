@@ -34,7 +34,10 @@ export default tseslint.config(
   {
     files: ['src/core/**'],
     rules: {
-      ...forbid([['workers', 'state', 'ui', 'app'], 'src/core is pure: it imports nothing from workers, state, ui or app.']),
+      ...forbid([
+        ['workers', 'state', 'ui', 'app'],
+        'src/core is pure: it imports nothing from workers, state, ui or app.',
+      ]),
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
     },
   },

@@ -43,19 +43,45 @@ function inThread<T>(data: object, limitMs: number): Promise<T | 'timeout'> {
 const fmtMs = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0))
 
 function table(title: string, results: Table, sizes: Record<string, number>): string {
-  const lines = [`### ${title}`, '', `| corpus | size | tokens | ${LIBRARIES.map((l) => `${l} ms (MB/s)`).join(' | ')} | promptmeter ÷ gpt-tokenizer, timed in turns |`, `|---|---|---|${LIBRARIES.map(() => '---|').join('')}---|`]
+  const lines = [
+    `### ${title}`,
+    '',
+    `| corpus | size | tokens | ${LIBRARIES.map((l) => `${l} ms (MB/s)`).join(' | ')} | promptmeter ÷ gpt-tokenizer, timed in turns |`,
+    `|---|---|---|${LIBRARIES.map(() => '---|').join('')}---|`,
+  ]
   const problems: string[] = []
   for (const [corpus, byLibrary] of Object.entries(results)) {
-    const counts = new Set(Object.values(byLibrary).flatMap((r) => (typeof r === 'object' && 'count' in r ? [r.count] : [])))
+    const counts = new Set(
+      Object.values(byLibrary).flatMap((r) => (typeof r === 'object' && 'count' in r ? [r.count] : [])),
+    )
     const pair = byLibrary.pair
     if (counts.size > 1) problems.push(`${corpus}: counts differ (${[...counts].join(' vs ')})`)
     const cell = (r: Result | undefined) =>
-      r === undefined || r === 'timeout' ? `> ${LIMIT_MS / 1000} s` : 'ms' in r ? `${fmtMs(r.ms)} (${(sizes[corpus]! / 1e6 / (r.ms / 1000)).toFixed(1)})` : 'error'
-    const ratio = pair && typeof pair === 'object' && 'ours' in pair ? `${(pair.ours / pair.theirs).toFixed(2)} (${fmtMs(pair.ours)} / ${fmtMs(pair.theirs)} ms)` : byLibrary['gpt-tokenizer'] === 'timeout' ? 'n/a (gpt-tokenizer > limit)' : '?'
-    const size = sizes[corpus]! >= 1e6 ? `${(sizes[corpus]! / 1e6).toFixed(1)} MB` : `${Math.round(sizes[corpus]! / 1e3)} KB`
-    lines.push(`| ${corpus} | ${size} | ${[...counts][0] ?? '?'} | ${LIBRARIES.map((l) => cell(byLibrary[l]!)).join(' | ')} | ${ratio} |`)
+      r === undefined || r === 'timeout'
+        ? `> ${LIMIT_MS / 1000} s`
+        : 'ms' in r
+          ? `${fmtMs(r.ms)} (${(sizes[corpus]! / 1e6 / (r.ms / 1000)).toFixed(1)})`
+          : 'error'
+    const ratio =
+      pair && typeof pair === 'object' && 'ours' in pair
+        ? `${(pair.ours / pair.theirs).toFixed(2)} (${fmtMs(pair.ours)} / ${fmtMs(pair.theirs)} ms)`
+        : byLibrary['gpt-tokenizer'] === 'timeout'
+          ? 'n/a (gpt-tokenizer > limit)'
+          : '?'
+    const size =
+      sizes[corpus]! >= 1e6 ? `${(sizes[corpus]! / 1e6).toFixed(1)} MB` : `${Math.round(sizes[corpus]! / 1e3)} KB`
+    lines.push(
+      `| ${corpus} | ${size} | ${[...counts][0] ?? '?'} | ${LIBRARIES.map((l) => cell(byLibrary[l]!)).join(' | ')} | ${ratio} |`,
+    )
   }
-  return [...lines, '', ...(problems.length ? ['**Count mismatches:**', ...problems.map((p) => `- ${p}`)] : ['All libraries that finished agree on every count.']), ''].join('\n')
+  return [
+    ...lines,
+    '',
+    ...(problems.length
+      ? ['**Count mismatches:**', ...problems.map((p) => `- ${p}`)]
+      : ['All libraries that finished agree on every count.']),
+    '',
+  ].join('\n')
 }
 
 async function main() {
@@ -74,7 +100,12 @@ async function main() {
   plan.keystrokeFile = plan.corpora[0]!.file
   writeFileSync(join(CORPORA, 'plan.json'), JSON.stringify(plan))
 
-  const out: string[] = [`## Benchmark, ${new Date().toISOString().slice(0, 10)}`, '', `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}. Time limit ${LIMIT_MS / 1000} s a run; times are the best of up to three runs after a warm-up.`, '']
+  const out: string[] = [
+    `## Benchmark, ${new Date().toISOString().slice(0, 10)}`,
+    '',
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}. Time limit ${LIMIT_MS / 1000} s a run; times are the best of up to three runs after a warm-up.`,
+    '',
+  ]
 
   console.error('Node…')
   const node: Table = {}
@@ -82,29 +113,60 @@ async function main() {
     node[corpus.name] = {}
     for (const library of LIBRARIES) {
       console.error(`  ${corpus.name} · ${library}`)
-      node[corpus.name]![library] = await inThread<Timing>({ task: 'count', library, file: join(CORPORA, `corpus-${i}.txt`), limitMs: LIMIT_MS }, LIMIT_MS).catch((e: unknown) => ({ error: String(e) }))
+      node[corpus.name]![library] = await inThread<Timing>(
+        { task: 'count', library, file: join(CORPORA, `corpus-${i}.txt`), limitMs: LIMIT_MS },
+        LIMIT_MS,
+      ).catch((e: unknown) => ({ error: String(e) }))
     }
     if (node[corpus.name]!.promptmeter !== 'timeout' && node[corpus.name]!['gpt-tokenizer'] !== 'timeout') {
-      node[corpus.name]!.pair = await inThread<Pair>({ task: 'pair', file: join(CORPORA, `corpus-${i}.txt`) }, 4 * LIMIT_MS).catch((e: unknown) => ({ error: String(e) }))
+      node[corpus.name]!.pair = await inThread<Pair>(
+        { task: 'pair', file: join(CORPORA, `corpus-${i}.txt`) },
+        4 * LIMIT_MS,
+      ).catch((e: unknown) => ({ error: String(e) }))
     }
   }
   out.push(table('Node', node, sizes))
-  const nodeKey = await inThread<{ medianMs: number; maxMs: number; exact: boolean }>({ task: 'keystroke', file: join(CORPORA, plan.keystrokeFile) }, 60_000)
+  const nodeKey = await inThread<{ medianMs: number; maxMs: number; exact: boolean }>(
+    { task: 'keystroke', file: join(CORPORA, plan.keystrokeFile) },
+    60_000,
+  )
   out.push(keystrokeLine('Node', nodeKey, node[all[0]!.name]!['gpt-tokenizer']!), '')
 
   console.error('Chromium…')
   const executablePath = findChromium()
   if (!executablePath) throw new Error('no Chromium: see scripts/ensure-browser.ts')
-  await build({ configFile: false, root: 'scripts/bench/browser', base: './', logLevel: 'warn', worker: { format: 'es' }, build: { outDir: join(process.cwd(), OUT, 'browser'), emptyOutDir: false, target: 'es2022', chunkSizeWarningLimit: 10_000 } })
+  await build({
+    configFile: false,
+    root: 'scripts/bench/browser',
+    base: './',
+    logLevel: 'warn',
+    worker: { format: 'es' },
+    build: {
+      outDir: join(process.cwd(), OUT, 'browser'),
+      emptyOutDir: false,
+      target: 'es2022',
+      chunkSizeWarningLimit: 10_000,
+    },
+  })
   const server = await serveStatic(join(OUT, 'browser'), '/', 4319)
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
   try {
     const page = await browser.newPage()
     await page.goto('http://127.0.0.1:4319/index.html')
-    await page.waitForFunction(() => 'benchResults' in window || 'benchError' in window, null, { timeout: 30 * 60_000, polling: 1000 })
+    await page.waitForFunction(() => 'benchResults' in window || 'benchError' in window, null, {
+      timeout: 30 * 60_000,
+      polling: 1000,
+    })
     const error = await page.evaluate(() => (window as unknown as { benchError?: string }).benchError)
     if (error) throw new Error(error)
-    const { results, keystroke } = await page.evaluate(() => (window as unknown as { benchResults: { results: Table; keystroke: { medianMs: number; maxMs: number; exact: boolean } | 'timeout' } }).benchResults)
+    const { results, keystroke } = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            benchResults: { results: Table; keystroke: { medianMs: number; maxMs: number; exact: boolean } | 'timeout' }
+          }
+        ).benchResults,
+    )
     out.push(table('Chromium', results, sizes))
     out.push(keystrokeLine('Chromium', keystroke, results[all[0]!.name]!['gpt-tokenizer']!), '')
     out.push(await longTasks(browser))
@@ -117,7 +179,11 @@ async function main() {
   console.log(report)
 }
 
-function keystrokeLine(where: string, k: { medianMs: number; maxMs: number; exact: boolean } | 'timeout', full: Result): string {
+function keystrokeLine(
+  where: string,
+  k: { medianMs: number; maxMs: number; exact: boolean } | 'timeout',
+  full: Result,
+): string {
   if (k === 'timeout') return `Keystroke on the 1 MB English document (${where}): did not finish in time.`
   const fullMs = typeof full === 'object' && 'ms' in full ? `${fmtMs(full.ms)} ms` : String(full)
   return `Keystroke on the 1 MB English document (${where}): promptmeter updates the exact count in a median ${fmtMs(k.medianMs)} ms (max ${fmtMs(k.maxMs)} ms) of worker time after a one-character edit${k.exact ? ', equal to a full count' : ', **NOT equal to a full count**'}; a full recount with gpt-tokenizer takes ${fullMs}.`
@@ -132,7 +198,10 @@ async function longTasks(browser: import('@playwright/test').Browser): Promise<s
     await page.addInitScript(() => {
       const tasks: number[] = []
       Object.assign(window, { longTasks: tasks })
-      new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({ type: 'longtask', buffered: true })
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({
+        type: 'longtask',
+        buffered: true,
+      })
     })
     await page.goto('http://127.0.0.1:4320/?models=gpt-4o-mini')
     await page.getByTestId('token-count').filter({ hasText: /^\d/ }).waitFor()
@@ -148,7 +217,11 @@ async function longTasks(browser: import('@playwright/test').Browser): Promise<s
       data.setData('text/plain', paragraph.repeat(Math.ceil(10_000_000 / paragraph.length)))
       el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
     })
-    await page.waitForFunction(() => document.querySelector('[data-testid="token-count"]')?.getAttribute('aria-busy') === 'false', null, { timeout: 300_000 })
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="token-count"]')?.getAttribute('aria-busy') === 'false',
+      null,
+      { timeout: 300_000 },
+    )
     const seconds = (Date.now() - t0) / 1000
     await page.waitForTimeout(1000)
     const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)

@@ -2,7 +2,8 @@
 import { execSync } from 'node:child_process'
 import { findChromium } from './find-browser.ts'
 
-const HOW = 'no Chromium found: set CHROMIUM_PATH, or install one (Debian: `apt-get install -y chromium`; elsewhere: `npx playwright install chromium`)'
+const HOW =
+  'no Chromium found: set CHROMIUM_PATH, or install one (Debian: `apt-get install -y chromium`; elsewhere: `npx playwright install chromium`)'
 
 function tryRun(command: string): boolean {
   try {
@@ -20,7 +21,11 @@ if (process.env.CHROMIUM_PATH && !findChromium()) {
 let found = findChromium()
 if (!found) {
   const isRoot = process.getuid?.() === 0
-  console.log(isRoot ? 'No Chromium found; installing Debian chromium…' : 'No Chromium found; trying `npx playwright install chromium`…')
+  console.log(
+    isRoot
+      ? 'No Chromium found; installing Debian chromium…'
+      : 'No Chromium found; trying `npx playwright install chromium`…',
+  )
   const installed = isRoot
     ? tryRun('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium')
     : tryRun('npx playwright install chromium')

@@ -6,7 +6,10 @@ export type LitellmMap = Record<string, Record<string, unknown>>
 /** llm-prices' vendor files: USD per 1M tokens, with dated history. */
 export interface LlmPricesVendor {
   vendor: string
-  models: { id: string; price_history: { input: number; output: number; input_cached?: number | null; to_date: string | null }[] }[]
+  models: {
+    id: string
+    price_history: { input: number; output: number; input_cached?: number | null; to_date: string | null }[]
+  }[]
 }
 
 /** The price dimensions one reference states for one model (absent = the reference says nothing). */
@@ -40,8 +43,10 @@ function fromLitellm(entry: Record<string, unknown>): Stated {
   if (output !== null) stated.output = output
   if ('cache_read_input_token_cost' in entry) stated.cached_input = perMTok(entry.cache_read_input_token_cost)
   // LiteLLM writes 0 where a provider has no separate cache-write fee; we write null.
-  if ('cache_creation_input_token_cost' in entry) stated.cache_write = perMTok(entry.cache_creation_input_token_cost) || null
-  if ('cache_creation_input_token_cost_above_1hr' in entry) stated.cache_write_1h = perMTok(entry.cache_creation_input_token_cost_above_1hr)
+  if ('cache_creation_input_token_cost' in entry)
+    stated.cache_write = perMTok(entry.cache_creation_input_token_cost) || null
+  if ('cache_creation_input_token_cost_above_1hr' in entry)
+    stated.cache_write_1h = perMTok(entry.cache_creation_input_token_cost_above_1hr)
   const batchInput = perMTok(entry.input_cost_per_token_batches)
   if (batchInput !== null && input) stated.batch_discount = Number((1 - batchInput / input).toPrecision(6))
   const tiers: TierStated[] = []
@@ -76,7 +81,8 @@ function fromLlmPrices(vendors: readonly LlmPricesVendor[], id: string): Stated 
   const tiers: TierStated[] = []
   for (const k of [128, 200, 272]) {
     const tier = find(`${id}-${k}k`)
-    if (tier) tiers.push({ above: k * 1000, input: tier.input, output: tier.output, cached_input: tier.input_cached ?? null })
+    if (tier)
+      tiers.push({ above: k * 1000, input: tier.input, output: tier.output, cached_input: tier.input_cached ?? null })
   }
   if (tiers.length > 0) stated.tiers = tiers
   return stated
@@ -85,7 +91,12 @@ function fromLlmPrices(vendors: readonly LlmPricesVendor[], id: string): Stated 
 const show = (value: unknown) => (value === null || value === undefined ? '—' : JSON.stringify(value))
 
 function tiersOf(row: NonNullable<ReturnType<typeof priceAsOf>>): TierStated[] {
-  return row.tiers.map((t) => ({ above: t.above_input_tokens, input: t.input, output: t.output, cached_input: t.cached_input }))
+  return row.tiers.map((t) => ({
+    above: t.above_input_tokens,
+    input: t.input,
+    output: t.output,
+    cached_input: t.cached_input,
+  }))
 }
 
 // A reference that gives no cached price for a tier says nothing about it.
@@ -106,22 +117,45 @@ function tiersDiffer(ours: TierStated[], theirs: TierStated[]): boolean {
  * Every difference between our current prices and what the references state. A field the
  * reference does not state is not a difference; a price we leave out that it states is.
  */
-export function comparePricing(release: PricingRelease, litellm: LitellmMap, llmPrices: readonly LlmPricesVendor[]): Difference[] {
+export function comparePricing(
+  release: PricingRelease,
+  litellm: LitellmMap,
+  llmPrices: readonly LlmPricesVendor[],
+): Difference[] {
   const differences: Difference[] = []
   for (const model of release.models) {
     const row = priceAsOf(model)
     if (!row) continue
     const stated: [Reference, Stated | undefined][] = [
       ['litellm', model.reference_keys.litellm !== null ? mapEntry(litellm, model.reference_keys.litellm) : undefined],
-      ['llm-prices', model.reference_keys['llm-prices'] !== null ? fromLlmPrices(llmPrices, model.reference_keys['llm-prices']) : undefined],
+      [
+        'llm-prices',
+        model.reference_keys['llm-prices'] !== null
+          ? fromLlmPrices(llmPrices, model.reference_keys['llm-prices'])
+          : undefined,
+      ],
     ]
     for (const [reference, theirs] of stated) {
       if (!theirs) continue
       const explain = (field: ComparedField) =>
         row.disagreements?.find((d) => d.reference === reference && d.fields.includes(field))?.reason
       const add = (field: ComparedField, ours: unknown, their: unknown) =>
-        differences.push({ model: model.id, reference, field, ours: show(ours), theirs: show(their), explanation: explain(field) })
-      for (const field of ['input', 'cached_input', 'cache_write', 'cache_write_1h', 'output', 'batch_discount'] as const) {
+        differences.push({
+          model: model.id,
+          reference,
+          field,
+          ours: show(ours),
+          theirs: show(their),
+          explanation: explain(field),
+        })
+      for (const field of [
+        'input',
+        'cached_input',
+        'cache_write',
+        'cache_write_1h',
+        'output',
+        'batch_discount',
+      ] as const) {
         if (!(field in theirs)) continue
         const their = theirs[field] ?? null
         const ours = row[field]
@@ -140,7 +174,11 @@ function mapEntry(litellm: LitellmMap, key: string): Stated | undefined {
 }
 
 /** Keys our data names that a reference does not have: a typo, or a model the reference dropped. */
-export function missingReferenceKeys(release: PricingRelease, litellm: LitellmMap, llmPrices: readonly LlmPricesVendor[]): string[] {
+export function missingReferenceKeys(
+  release: PricingRelease,
+  litellm: LitellmMap,
+  llmPrices: readonly LlmPricesVendor[],
+): string[] {
   const missing: string[] = []
   for (const model of release.models) {
     const l = model.reference_keys.litellm

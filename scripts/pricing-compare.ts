@@ -18,7 +18,9 @@ if (!parsed.ok) {
   console.error(parsed.reason)
   process.exit(1)
 }
-const litellm = JSON.parse(readFileSync(join(referenceDir, 'litellm', 'model_prices_and_context_window.json'), 'utf8')) as LitellmMap
+const litellm = JSON.parse(
+  readFileSync(join(referenceDir, 'litellm', 'model_prices_and_context_window.json'), 'utf8'),
+) as LitellmMap
 const pricesDir = join(referenceDir, 'llm-prices')
 const llmPrices = readdirSync(pricesDir)
   .filter((f) => f.endsWith('.json'))
@@ -34,5 +36,7 @@ for (const d of differences) {
   console.log(`  ${d.model} ${d.field} vs ${d.reference}: ours ${d.ours}, theirs ${d.theirs} (${verdict})`)
 }
 for (const line of missing) console.log(`  MISSING KEY ${line}`)
-console.log(`${differences.length} differences, ${unexplained.length} unexplained, ${missing.length} missing reference keys`)
+console.log(
+  `${differences.length} differences, ${unexplained.length} unexplained, ${missing.length} missing reference keys`,
+)
 if (unexplained.length > 0 || missing.length > 0) process.exit(1)

@@ -16,7 +16,10 @@ export function generatedSchemaText(): string {
 }
 
 /** The release files, oldest first: pricing/releases/<data_version>.json. */
-export const releaseFileNames = (): string[] => readdirSync(RELEASES_DIR).filter((f) => f.endsWith('.json')).sort()
+export const releaseFileNames = (): string[] =>
+  readdirSync(RELEASES_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
 
 /** Every problem with the pricing folder, one line each; empty when all is well. */
 export function checkPricingFolder(): string[] {
@@ -44,7 +47,9 @@ export function checkPricingFolder(): string[] {
     // reported below
   }
   if (committed !== generatedSchemaText()) {
-    problems.push('pricing/schema.json: out of date with src/core/pricing/pricing-schema.ts; run `npm run pricing:schema`')
+    problems.push(
+      'pricing/schema.json: out of date with src/core/pricing/pricing-schema.ts; run `npm run pricing:schema`',
+    )
   }
   return problems
 }

@@ -32,7 +32,10 @@ export function serveStatic(root: string, prefix: string, port: number) {
     }
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file')
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' })
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'access-control-allow-origin': '*',
+      })
       res.end(await readFile(file))
     } catch {
       res.writeHead(404).end('not found')

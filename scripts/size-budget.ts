@@ -10,7 +10,9 @@ const HEAVY = [/o200k_base/, /cl100k_base/, /BarChart/, /LineChart/, /chart-figu
 /** The scripts index.html loads at once: its module entry and the chunks it preloads. */
 export function initialScripts(dist: string): string[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8')
-  const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1]!)
+  const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map(
+    (m) => m[1]!,
+  )
   return [...new Set(refs)].map((ref) => ref.replace(/^\.\//, ''))
 }
 
@@ -27,5 +29,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`initial JS: ${scripts.join(', ')}: ${kb(bytes)} gzipped (budget ${kb(INITIAL_JS_BUDGET_GZIP_BYTES)})`)
   if (scripts.length === 0) throw new Error('size budget: no script found in index.html')
   if (heavy.length > 0) throw new Error(`size budget: ${heavy.join(', ')} must load lazily, not with the first paint`)
-  if (bytes > INITIAL_JS_BUDGET_GZIP_BYTES) throw new Error(`size budget: initial JS is ${kb(bytes)} gzipped, over ${kb(INITIAL_JS_BUDGET_GZIP_BYTES)}`)
+  if (bytes > INITIAL_JS_BUDGET_GZIP_BYTES)
+    throw new Error(`size budget: initial JS is ${kb(bytes)} gzipped, over ${kb(INITIAL_JS_BUDGET_GZIP_BYTES)}`)
 }

@@ -76,7 +76,10 @@ export async function timePair(ours: Loaded, theirs: Loaded, text: string): Prom
   await theirs.count(text.slice(0, 50_000))
   const best = { ours: Infinity, theirs: Infinity }
   for (let run = 0; run < 5; run++) {
-    for (const [key, lib] of [['ours', ours], ['theirs', theirs]] as const) {
+    for (const [key, lib] of [
+      ['ours', ours],
+      ['theirs', theirs],
+    ] as const) {
       lib.clearCache()
       const t0 = performance.now()
       await lib.count(text)

@@ -4,7 +4,8 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { get_encoding } from 'tiktoken'
 import { loadLibrary, timeCount, timeKeystroke, timePair, type Library } from './libraries.ts'
 
-type Job = { task: 'count'; library: Library; file: string; limitMs: number } | { task: 'keystroke' | 'pair'; file: string }
+type Job =
+  { task: 'count'; library: Library; file: string; limitMs: number } | { task: 'keystroke' | 'pair'; file: string }
 const job = workerData as Job
 const text = readFileSync(job.file, 'utf8')
 const load = (library: Library) =>
@@ -13,5 +14,6 @@ const load = (library: Library) =>
     return (t) => encoder.encode_ordinary(t).length
   })
 if (job.task === 'keystroke') parentPort!.postMessage(await timeKeystroke(text))
-else if (job.task === 'pair') parentPort!.postMessage(await timePair(await load('promptmeter'), await load('gpt-tokenizer'), text))
+else if (job.task === 'pair')
+  parentPort!.postMessage(await timePair(await load('promptmeter'), await load('gpt-tokenizer'), text))
 else if (job.task === 'count') parentPort!.postMessage(await timeCount(await load(job.library), text, job.limitMs))

@@ -27,7 +27,10 @@ export async function initFromUrl(store: typeof useStore, address: PageAddress):
   }
   const { params, payload, notices } = opened
   const { modelIds, mixPercents, ...immediate } = params
-  const text = { ...(payload?.prompt !== undefined && { prompt: payload.prompt }), ...(payload?.system !== undefined && { system: payload.system }) }
+  const text = {
+    ...(payload?.prompt !== undefined && { prompt: payload.prompt }),
+    ...(payload?.system !== undefined && { system: payload.system }),
+  }
   setScenario({
     ...applyScenarioParams({ ...immediate, ...text }, () => undefined, store.getState().scenario).value,
     ...(payload?.custom && { customModel: payload.custom }),
@@ -39,10 +42,19 @@ export async function initFromUrl(store: typeof useStore, address: PageAddress):
   if (pricing.status !== 'ready') return
   const models = pricing.release.models
   const current = store.getState().scenario
-  const resolve = (id: string) => (id === CUSTOM_MODEL_ID && current.customModel ? CUSTOM_MODEL_ID : findModelId(models, id))
+  const resolve = (id: string) =>
+    id === CUSTOM_MODEL_ID && current.customModel ? CUSTOM_MODEL_ID : findModelId(models, id)
   const known = current.modelIds.filter((id) => resolve(id) !== undefined)
-  const base = { ...current, modelIds: known, mixPercents: known.length === current.modelIds.length ? current.mixPercents : evenMix(known.length) }
-  const applied = applyScenarioParams({ ...(modelIds && { modelIds }), ...(mixPercents && { mixPercents }) }, resolve, base)
+  const base = {
+    ...current,
+    modelIds: known,
+    mixPercents: known.length === current.modelIds.length ? current.mixPercents : evenMix(known.length),
+  }
+  const applied = applyScenarioParams(
+    { ...(modelIds && { modelIds }), ...(mixPercents && { mixPercents }) },
+    resolve,
+    base,
+  )
   store.getState().setScenario(applied.value)
   store.getState().addNotices(applied.notices)
 }
@@ -55,9 +67,13 @@ async function readAddress({ search, hash }: PageAddress): Promise<Opened> {
   const link = linkKind(search)
   if (link.kind === 'broken') return { ok: false, notice: link.notice }
   const fragment = await readFragment(hash)
-  if (fragment && !fragment.ok) return { ok: false, notice: `This link could not be opened: ${fragment.reason}, so the page opened with defaults.` }
+  if (fragment && !fragment.ok)
+    return { ok: false, notice: `This link could not be opened: ${fragment.reason}, so the page opened with defaults.` }
   const { value: params, notices } = parseScenarioParams(search)
   const newer = link.kind === 'share' && link.version > SHARE_VERSION
-  if (newer) notices.unshift('This link was made by a newer version of promptmeter; settings this version does not know are left out.')
+  if (newer)
+    notices.unshift(
+      'This link was made by a newer version of promptmeter; settings this version does not know are left out.',
+    )
   return { ok: true, params, payload: fragment?.data, notices }
 }

@@ -19,7 +19,8 @@ export async function loadLatestPricing(): Promise<PricingState> {
   if (!latest) return { status: 'error', message: 'No pricing release was built into this page.' }
   try {
     const response = await fetch(latest.url)
-    if (!response.ok) return { status: 'error', message: `${latest.fileName}: could not be loaded (HTTP ${response.status}).` }
+    if (!response.ok)
+      return { status: 'error', message: `${latest.fileName}: could not be loaded (HTTP ${response.status}).` }
     const parsed = parsePricingText(await response.text(), latest.fileName)
     return parsed.ok
       ? { status: 'ready', release: parsed.data, fileName: latest.fileName }

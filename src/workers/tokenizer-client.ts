@@ -35,11 +35,22 @@ export class TokenizerClient {
    * Counts the two boxes; `onProgress` hears how far a long count is. A newer call for the same
    * encoding makes an older one reject (it stops at its next yield rather than finish).
    */
-  countPrompt(encoding: EncodingName, systemText: string, userText: string, onProgress?: (done: number) => void): Promise<PromptCount> {
+  countPrompt(
+    encoding: EncodingName,
+    systemText: string,
+    userText: string,
+    onProgress?: (done: number) => void,
+  ): Promise<PromptCount> {
     const id = (this.#latest.get(encoding) ?? 0) + 1
     this.#latest.set(encoding, id)
     return this.#run(
-      async (remote) => remote.countPrompt(encoding, await this.#ref(remote, systemText), await this.#ref(remote, userText), onProgress && proxy(onProgress)),
+      async (remote) =>
+        remote.countPrompt(
+          encoding,
+          await this.#ref(remote, systemText),
+          await this.#ref(remote, userText),
+          onProgress && proxy(onProgress),
+        ),
       async () =>
         (await import('../core/tokenize/count-prompt.ts')).countPrompt(encoding, systemText, userText, {
           isStale: () => this.#latest.get(encoding) !== id,
@@ -51,7 +62,12 @@ export class TokenizerClient {
   shareLink(scenario: Scenario, presentation: Record<string, string> = {}): Promise<ShareLink> {
     return this.#run(
       async (remote) =>
-        remote.shareLink({ ...scenario, system: '', prompt: '' }, await this.#ref(remote, scenario.system), await this.#ref(remote, scenario.prompt), presentation),
+        remote.shareLink(
+          { ...scenario, system: '', prompt: '' },
+          await this.#ref(remote, scenario.system),
+          await this.#ref(remote, scenario.prompt),
+          presentation,
+        ),
       async () => (await import('../core/url/share-link.ts')).shareLink(scenario, presentation),
     )
   }

@@ -37,7 +37,10 @@ const api = {
   countPrompt(encoding: EncodingName, system: TextRef, user: TextRef, onProgress?: (done: number) => void) {
     const id = (latest.get(encoding) ?? 0) + 1
     latest.set(encoding, id)
-    return countPrompt(encoding, text(system), text(user), { isStale: () => latest.get(encoding) !== id, onProgress: onProgress && throttled(onProgress) })
+    return countPrompt(encoding, text(system), text(user), {
+      isStale: () => latest.get(encoding) !== id,
+      onProgress: onProgress && throttled(onProgress),
+    })
   },
   shareLink(scenario: Scenario, system: TextRef, prompt: TextRef, presentation: Record<string, string>) {
     return shareLink({ ...scenario, system: text(system), prompt: text(prompt) }, presentation)

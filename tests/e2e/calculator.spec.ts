@@ -20,8 +20,12 @@ test.describe('the calculator', () => {
     await paste(page, 'prompt-input', user)
     await settled(page)
     await expect(page.getByTestId('token-count')).toHaveText(String(tiktokenCount('o200k_base', user)))
-    await expect(page.getByTestId('input-tokens-gpt-4o-mini')).toHaveText(String(billedInput('o200k_base', system, user)))
-    await expect(page.getByTestId('input-tokens-gpt-3.5-turbo')).toHaveText(String(billedInput('cl100k_base', system, user)))
+    await expect(page.getByTestId('input-tokens-gpt-4o-mini')).toHaveText(
+      String(billedInput('o200k_base', system, user)),
+    )
+    await expect(page.getByTestId('input-tokens-gpt-3.5-turbo')).toHaveText(
+      String(billedInput('cl100k_base', system, user)),
+    )
     // The two encodings really differ on this text, so the check above could fail.
     expect(billedInput('o200k_base', system, user)).not.toBe(billedInput('cl100k_base', system, user))
   })
@@ -35,7 +39,9 @@ test.describe('the calculator', () => {
   })
 
   test('sums the model mix and applies the response cache', async ({ page }) => {
-    await page.goto('./?models=gpt-4o-mini,gpt-4o&mix=80,20&input_tokens=500&max_tokens=1000&volume=1000000&response_cache=25')
+    await page.goto(
+      './?models=gpt-4o-mini,gpt-4o&mix=80,20&input_tokens=500&max_tokens=1000&volume=1000000&response_cache=25',
+    )
     // gpt-4o: (500 × 2.5 + 1000 × 10) / 1e6 = $0.01125 → 3 significant digits
     await expect(page.getByTestId('cost-request-gpt-4o')).toHaveText('$0.0113')
     // all traffic, 25% answered by the cache: 750,000 × 0.01125 = 8,437.50; 750,000 × 0.000675 = 506.25
@@ -106,7 +112,9 @@ test.describe('the calculator', () => {
 })
 
 test.describe('counting at any size', () => {
-  test('a 10 MB paste skips the textarea and shows progress; a paste made meanwhile replaces the stale count', async ({ page }) => {
+  test('a 10 MB paste skips the textarea and shows progress; a paste made meanwhile replaces the stale count', async ({
+    page,
+  }) => {
     test.setTimeout(120_000)
     await page.goto('./?models=gpt-4o-mini')
     await settled(page)

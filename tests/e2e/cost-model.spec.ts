@@ -10,7 +10,9 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 
 test.describe('the full cost model', () => {
   test('prompt caching: a 2,006-token prefix caches 1,920 on gpt-4o-mini, as in OpenAI’s example', async ({ page }) => {
-    await page.goto('./?models=gpt-4o-mini&input_tokens=2006&prefix_tokens=2006&prompt_cache=100&output=300&max_tokens=300&volume=1000000')
+    await page.goto(
+      './?models=gpt-4o-mini&input_tokens=2006&prefix_tokens=2006&prompt_cache=100&output=300&max_tokens=300&volume=1000000',
+    )
     await expect(page.getByTestId('cached-tokens-gpt-4o-mini')).toHaveText('1,920 cacheable')
     // (86 × 0.15 + 1920 × 0.075 + 300 × 0.6) / 1e6 = 0.0003369
     await expect(page.getByTestId('cost-request-gpt-4o-mini')).toHaveText('$0.000337')
@@ -29,7 +31,9 @@ test.describe('the full cost model', () => {
     const input = prefix + 3 + t('user') + t(user) + 3
     const cached = 1024 + Math.floor((prefix - 1024) / 128) * 128
     expect(prefix).toBeGreaterThan(1024)
-    await expect(page.getByTestId('cached-tokens-gpt-4o-mini')).toHaveText(`${cached.toLocaleString('en-US')} cacheable`)
+    await expect(page.getByTestId('cached-tokens-gpt-4o-mini')).toHaveText(
+      `${cached.toLocaleString('en-US')} cacheable`,
+    )
     // half the requests read the cache at $0.075, half bill the prefix as input at $0.15
     const perRequest = (0.5 * cached * 0.075 + 0.5 * cached * 0.15 + (input - cached) * 0.15 + 100 * 0.6) / 1e6
     const monthly = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(perRequest * 1e6)
@@ -37,7 +41,9 @@ test.describe('the full cost model', () => {
   })
 
   test('batch: 40% of requests at half price; a model without a batch API says so', async ({ page }) => {
-    await page.goto('./?models=gpt-4o-mini,mistral-large-latest&mix=50,50&input_tokens=500&max_tokens=1000&volume=1000000&batch=40')
+    await page.goto(
+      './?models=gpt-4o-mini,mistral-large-latest&mix=50,50&input_tokens=500&max_tokens=1000&volume=1000000&batch=40',
+    )
     // per request stays at standard prices
     await expect(page.getByTestId('cost-request-gpt-4o-mini')).toHaveText('$0.000675')
     // 675 × (1 − 0.4 × 0.5) = 540
@@ -50,12 +56,18 @@ test.describe('the full cost model', () => {
     await expect(page.getByTestId('cost-monthly-total')).toHaveText('$1,145.00')
   })
 
-  test('images: 765 tokens on gpt-4o and 25,501 on gpt-4o-mini for 1024×1024; none guessed elsewhere', async ({ page }) => {
-    await page.goto('./?models=gpt-4o,gpt-4o-mini,gpt-3.5-turbo&input_tokens=500&images=1&image_size=1024x1024&image_detail=high')
+  test('images: 765 tokens on gpt-4o and 25,501 on gpt-4o-mini for 1024×1024; none guessed elsewhere', async ({
+    page,
+  }) => {
+    await page.goto(
+      './?models=gpt-4o,gpt-4o-mini,gpt-3.5-turbo&input_tokens=500&images=1&image_size=1024x1024&image_detail=high',
+    )
     await expect(page.getByTestId('input-tokens-gpt-4o')).toHaveText('1,265')
     await expect(page.getByTestId('image-tokens-gpt-4o')).toHaveText('incl. 765 image')
     await expect(page.getByTestId('input-tokens-gpt-4o-mini')).toHaveText('26,001')
-    await expect(page.getByTestId('unpriced-gpt-3.5-turbo')).toHaveText('Not priced: images: not priced (no published image-token rule for this model).')
+    await expect(page.getByTestId('unpriced-gpt-3.5-turbo')).toHaveText(
+      'Not priced: images: not priced (no published image-token rule for this model).',
+    )
     await page.getByLabel('Image detail').selectOption('low')
     // low detail: the base alone
     await expect(page.getByTestId('input-tokens-gpt-4o')).toHaveText('585')
@@ -82,7 +94,9 @@ test.describe('the full cost model', () => {
   })
 
   test('lever controls change the projection', async ({ page }) => {
-    await page.goto('./?models=claude-sonnet-4-5&input_tokens=10000&prefix_tokens=10000&output=0&max_tokens=100&volume=1000')
+    await page.goto(
+      './?models=claude-sonnet-4-5&input_tokens=10000&prefix_tokens=10000&output=0&max_tokens=100&volume=1000',
+    )
     // no caching: 10,000 × 3 / 1e6 × 1,000 = 30
     await expect(page.getByTestId('cost-monthly-total')).toHaveText('$30.00')
     await page.getByLabel('Prompt-cache hit rate (%)').fill('90')
@@ -113,10 +127,16 @@ test.describe('the full cost model', () => {
   })
 
   test('explains the savings in words and in charts', async ({ page }) => {
-    await page.goto('./?models=gpt-4o-mini,gpt-4o&mix=80,20&input_tokens=500&max_tokens=1000&output=200&volume=1000000&response_cache=25&batch=50')
+    await page.goto(
+      './?models=gpt-4o-mini,gpt-4o&mix=80,20&input_tokens=500&max_tokens=1000&output=200&volume=1000000&response_cache=25&batch=50',
+    )
     // all gpt-4o: 3,250 × 0.75 × 0.75 = 1,828.125; mix: 0.8 × 109.6875 + 0.2 × 1,828.125 = 453.375
-    await expect(page.getByTestId('cost-summary')).toContainText('Routing 80% to gpt-4o-mini saves $1,374.75/month against all gpt-4o.')
-    await expect(page.getByTestId('cost-summary')).toContainText('Together the levers save $221.63/month (32.83%) against the naive $675.00/month')
+    await expect(page.getByTestId('cost-summary')).toContainText(
+      'Routing 80% to gpt-4o-mini saves $1,374.75/month against all gpt-4o.',
+    )
+    await expect(page.getByTestId('cost-summary')).toContainText(
+      'Together the levers save $221.63/month (32.83%) against the naive $675.00/month',
+    )
     // stacked components: two models × (uncached input, output)
     await expect(page.getByTestId('monthly-cost-chart').locator('.recharts-bar-rectangle')).toHaveCount(4)
     const volumeChart = page.getByTestId('volume-cost-chart')
@@ -130,7 +150,8 @@ test.describe('the full cost model', () => {
     await expect(volumeChart.locator('.recharts-line-curve')).toHaveCount(2)
     // naive and scenario in grey; shorter replies, response cache and batch save (teal); routing
     // 20% to gpt-4o adds (red); the prompt cache changes nothing here (no prefix), so no bar
-    const bars = (fill: string) => page.getByTestId('lever-savings-chart').locator(`.recharts-bar-rectangle path[fill="${fill}"]`)
+    const bars = (fill: string) =>
+      page.getByTestId('lever-savings-chart').locator(`.recharts-bar-rectangle path[fill="${fill}"]`)
     await expect(bars('#475569')).toHaveCount(2)
     await expect(bars('#0f766e')).toHaveCount(3)
     await expect(bars('#be123c')).toHaveCount(1)
@@ -143,10 +164,15 @@ test.describe('the full cost model', () => {
     const lines = csv.bytes.toString('utf8').split('\r\n')
     expect(lines[1]).toMatch(/^gpt-4o-mini,GPT-4o mini,exact,100,500,0,0,0,0\.000675,0\.000675,540,540,540,/)
     const json = await download(page, () => page.getByRole('button', { name: 'Export scenario (JSON)' }).click())
-    const exported = JSON.parse(json.bytes.toString('utf8')) as { pricing_release: string; scenario: { batchPercent: number; modelIds: string[] } }
+    const exported = JSON.parse(json.bytes.toString('utf8')) as {
+      pricing_release: string
+      scenario: { batchPercent: number; modelIds: string[] }
+    }
     expect(exported.pricing_release).toBe('2026-11-22')
     expect(exported.scenario).toMatchObject({ batchPercent: 40, modelIds: ['gpt-4o-mini'] })
-    const png = await download(page, () => page.getByRole('button', { name: 'Save monthly-cost-by-component chart as PNG' }).click())
+    const png = await download(page, () =>
+      page.getByRole('button', { name: 'Save monthly-cost-by-component chart as PNG' }).click(),
+    )
     expect(png.name).toBe('monthly-cost-by-component.png')
     expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
     expect(png.bytes.length).toBeGreaterThan(5000)

@@ -30,7 +30,9 @@ test.describe('the embeddable widget', () => {
     const prompt = 'How much is a return flight to 東京? <|endoftext|>'
     await widget.getByLabel('User prompt').fill(prompt)
     await expect(widget.getByTestId('token-count')).toHaveText(String(tiktokenCount('o200k_base', prompt)))
-    await expect(widget.getByTestId('input-tokens-gpt-4o-mini')).toHaveText(String(billedInput('o200k_base', '', prompt)))
+    await expect(widget.getByTestId('input-tokens-gpt-4o-mini')).toHaveText(
+      String(billedInput('o200k_base', '', prompt)),
+    )
     await expect(widget.getByLabel('Batch share (%)')).toBeVisible()
     // A frame without an origin may not start a worker: it counts on the page and says so.
     await expect(widget.getByTestId('main-thread-notice')).toBeVisible()
@@ -44,14 +46,18 @@ test.describe('the embeddable widget', () => {
 
     // The host script grew the frame from 640 px to the widget's height: no inner scrollbar.
     const frame = page.frame({ url: /embed=1/ })!
-    await expect.poll(async () => {
-      const [outer, inner] = await Promise.all([
-        iframe.evaluate((f) => f.getBoundingClientRect().height),
-        frame.evaluate(() => Math.ceil(document.getElementById('root')!.getBoundingClientRect().height)),
-      ])
-      return Math.abs(outer - inner)
-    }).toBeLessThanOrEqual(1)
-    expect(await frame.evaluate(() => document.documentElement.scrollHeight <= document.documentElement.clientHeight)).toBe(true)
+    await expect
+      .poll(async () => {
+        const [outer, inner] = await Promise.all([
+          iframe.evaluate((f) => f.getBoundingClientRect().height),
+          frame.evaluate(() => Math.ceil(document.getElementById('root')!.getBoundingClientRect().height)),
+        ])
+        return Math.abs(outer - inner)
+      })
+      .toBeLessThanOrEqual(1)
+    expect(
+      await frame.evaluate(() => document.documentElement.scrollHeight <= document.documentElement.clientHeight),
+    ).toBe(true)
     const height = await iframe.evaluate((f) => f.style.height)
 
     // Messages from anyone but the widget's frame change nothing.
@@ -82,8 +88,13 @@ test.describe('the embeddable widget', () => {
     await expect(page.getByTestId('notices')).toHaveCount(0)
   })
 
-  test('the embed code from the dialog works as given (counting in the worker) and follows its theme', async ({ page }) => {
-    const snippet = await snippetFor(page, '?models=gpt-4o-mini,gpt-4o&mix=80,20&input_tokens=500&max_tokens=1000&volume=1000000')
+  test('the embed code from the dialog works as given (counting in the worker) and follows its theme', async ({
+    page,
+  }) => {
+    const snippet = await snippetFor(
+      page,
+      '?models=gpt-4o-mini,gpt-4o&mix=80,20&input_tokens=500&max_tokens=1000&volume=1000000',
+    )
     await page.goto(`${HOST}?snippet=${encodeURIComponent(snippet.replace('theme=auto', 'theme=dark'))}`)
     const widget = page.frameLocator('iframe[data-promptmeter]')
     await expect(widget.getByTestId('cost-monthly-total')).toHaveText('$2,790.00')

@@ -3,7 +3,9 @@ import { paste, settled, tiktokenCount } from './helpers.ts'
 
 test.describe('bad input gets a clear message, never a blank page', () => {
   test('broken URL parameters are ignored with a visible notice', async ({ page }) => {
-    await page.goto('./?volume=lots&max_tokens=-1&response_cache=300&models=gpt-4o-mini,gpt-99&mix=10,10&prompt=%E0%A4%A')
+    await page.goto(
+      './?volume=lots&max_tokens=-1&response_cache=300&models=gpt-4o-mini,gpt-99&mix=10,10&prompt=%E0%A4%A',
+    )
     const notices = page.getByTestId('notices')
     await expect(notices).toContainText('volume')
     await expect(notices).toContainText('max_tokens')
@@ -15,9 +17,19 @@ test.describe('bad input gets a clear message, never a blank page', () => {
   })
 
   test('broken lever parameters are ignored with a notice and the rest still applies', async ({ page }) => {
-    await page.goto('./?models=gpt-4o&input_tokens=500&max_tokens=1000&images=many&image_size=1024x&image_detail=ultra&prompt_cache=150&batch=-1&reasoning=lots&prefix_tokens=1.5')
+    await page.goto(
+      './?models=gpt-4o&input_tokens=500&max_tokens=1000&images=many&image_size=1024x&image_detail=ultra&prompt_cache=150&batch=-1&reasoning=lots&prefix_tokens=1.5',
+    )
     const notices = page.getByTestId('notices')
-    for (const param of ['images=', 'image_size', 'image_detail', 'prompt_cache', 'batch', 'reasoning', 'prefix_tokens']) {
+    for (const param of [
+      'images=',
+      'image_size',
+      'image_detail',
+      'prompt_cache',
+      'batch',
+      'reasoning',
+      'prefix_tokens',
+    ]) {
       await expect(notices).toContainText(param)
     }
     // nothing of the broken levers applied: (500 × 2.5 + 1000 × 10) / 1e6 = 0.01125

@@ -5,9 +5,12 @@ import { paste, settled } from './helpers.ts'
 /** Every count and cost on the page, by test id. */
 async function results(page: Page): Promise<Record<string, string>> {
   await settled(page)
-  const cells = page.locator('[data-testid="token-count"], [data-testid^="input-tokens-"], [data-testid^="cost-"], [data-testid^="unpriced-"], [data-testid^="cached-tokens-"], [data-testid^="batch-"], [data-testid^="image-tokens-"]')
+  const cells = page.locator(
+    '[data-testid="token-count"], [data-testid^="input-tokens-"], [data-testid^="cost-"], [data-testid^="unpriced-"], [data-testid^="cached-tokens-"], [data-testid^="batch-"], [data-testid^="image-tokens-"]',
+  )
   const out: Record<string, string> = {}
-  for (const cell of await cells.all()) out[(await cell.getAttribute('data-testid'))!] = (await cell.textContent()) ?? ''
+  for (const cell of await cells.all())
+    out[(await cell.getAttribute('data-testid'))!] = (await cell.textContent()) ?? ''
   return out
 }
 
@@ -34,7 +37,15 @@ test.describe('share links', () => {
     await page.getByLabel('Image width (px)').fill('800')
     await expect(page.getByTestId('unpriced-custom')).toContainText('images: not priced')
     const before = await results(page)
-    expect(Object.keys(before)).toEqual(expect.arrayContaining(['cost-request-gpt-4.1-mini', 'cached-tokens-gpt-4.1-mini', 'image-tokens-gpt-4.1-mini', 'cost-monthly-total-worst', 'batch-gpt-4o-mini']))
+    expect(Object.keys(before)).toEqual(
+      expect.arrayContaining([
+        'cost-request-gpt-4.1-mini',
+        'cached-tokens-gpt-4.1-mini',
+        'image-tokens-gpt-4.1-mini',
+        'cost-monthly-total-worst',
+        'batch-gpt-4o-mini',
+      ]),
+    )
 
     await page.getByRole('button', { name: 'Copy link' }).click()
     await expect(page.getByText('Link copied.')).toBeVisible()
@@ -59,7 +70,10 @@ test.describe('share links', () => {
   })
 
   test('a 50 KB prompt travels in the compressed fragment and opens in Chromium', async ({ page, context }) => {
-    const prompt = Array.from({ length: 2500 }, (_, i) => `Line ${i}: the quick brown fox ${i % 7 === 0 ? '東京 🦊' : ''}`).join('\n')
+    const prompt = Array.from(
+      { length: 2500 },
+      (_, i) => `Line ${i}: the quick brown fox ${i % 7 === 0 ? '東京 🦊' : ''}`,
+    ).join('\n')
     expect(prompt.length).toBeGreaterThan(50_000)
     await page.goto('./?models=gpt-4o-mini')
     await paste(page, 'prompt-input', prompt)

@@ -31,13 +31,22 @@ async function run() {
     results[corpus.name] = {}
     for (const library of LIBRARIES) {
       log.textContent = `${corpus.name} · ${library}`
-      results[corpus.name]![library] = await inWorker({ task: 'count', library, url: new URL(`./corpora/${corpus.file}`, location.href).href, limitMs: plan.limitMs }, plan.limitMs)
+      results[corpus.name]![library] = await inWorker(
+        { task: 'count', library, url: new URL(`./corpora/${corpus.file}`, location.href).href, limitMs: plan.limitMs },
+        plan.limitMs,
+      )
     }
     if (!['promptmeter', 'gpt-tokenizer'].some((l) => results[corpus.name]![l] === 'timeout')) {
-      results[corpus.name]!.pair = await inWorker({ task: 'pair', url: new URL(`./corpora/${corpus.file}`, location.href).href }, 4 * plan.limitMs)
+      results[corpus.name]!.pair = await inWorker(
+        { task: 'pair', url: new URL(`./corpora/${corpus.file}`, location.href).href },
+        4 * plan.limitMs,
+      )
     }
   }
-  const keystroke = await inWorker({ task: 'keystroke', url: new URL(`./corpora/${plan.keystrokeFile}`, location.href).href }, 60_000)
+  const keystroke = await inWorker(
+    { task: 'keystroke', url: new URL(`./corpora/${plan.keystrokeFile}`, location.href).href },
+    60_000,
+  )
   Object.assign(window, { benchResults: { results, keystroke } })
 }
 

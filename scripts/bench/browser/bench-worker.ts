@@ -3,7 +3,8 @@ import { init, Tiktoken } from 'tiktoken/lite/init'
 import wasmUrl from 'tiktoken/lite/tiktoken_bg.wasm?url'
 import { loadLibrary, timeCount, timeKeystroke, timePair, type Library } from '../libraries.ts'
 
-type Job = { task: 'count'; library: Library; url: string; limitMs: number } | { task: 'keystroke' | 'pair'; url: string }
+type Job =
+  { task: 'count'; library: Library; url: string; limitMs: number } | { task: 'keystroke' | 'pair'; url: string }
 
 self.onmessage = async (event: MessageEvent<Job>) => {
   const job = event.data
@@ -19,6 +20,7 @@ self.onmessage = async (event: MessageEvent<Job>) => {
       const encoder = new Tiktoken(model.bpe_ranks, model.special_tokens, model.pat_str)
       return (t) => encoder.encode_ordinary(t).length
     })
-  if (job.task === 'pair') self.postMessage(await timePair(await load('promptmeter'), await load('gpt-tokenizer'), text))
+  if (job.task === 'pair')
+    self.postMessage(await timePair(await load('promptmeter'), await load('gpt-tokenizer'), text))
   else if (job.task === 'count') self.postMessage(await timeCount(await load(job.library), text, job.limitMs))
 }

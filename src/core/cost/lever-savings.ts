@@ -54,7 +54,15 @@ export function leverSavings(
   }
   const stages: [Lever, Scenario][] = [
     ['mix', { ...naive, modelIds: scenario.modelIds, mixPercents: scenario.mixPercents }],
-    ['response-cache', { ...naive, modelIds: scenario.modelIds, mixPercents: scenario.mixPercents, responseCachePercent: scenario.responseCachePercent }],
+    [
+      'response-cache',
+      {
+        ...naive,
+        modelIds: scenario.modelIds,
+        mixPercents: scenario.mixPercents,
+        responseCachePercent: scenario.responseCachePercent,
+      },
+    ],
     ['prompt-cache', { ...scenario, batchPercent: 0 }],
     ['batch', scenario],
   ]

@@ -21,10 +21,24 @@ export interface RequestPrices {
 export function requestPrices(row: PriceRow, inputTokens: Tokens): RequestPrices {
   const tier = row.tiers.filter((t) => inputTokens > t.above_input_tokens).at(-1)
   if (!tier) {
-    return { input: row.input, cachedInput: row.cached_input, cacheWrite: row.cache_write, output: row.output, tierAboveInputTokens: null }
+    return {
+      input: row.input,
+      cachedInput: row.cached_input,
+      cacheWrite: row.cache_write,
+      output: row.output,
+      tierAboveInputTokens: null,
+    }
   }
-  const cacheWrite = tier.cache_write ?? (row.cache_write === null || row.input === 0 ? null : (row.cache_write / row.input) * tier.input)
-  return { input: tier.input, cachedInput: tier.cached_input, cacheWrite, output: tier.output, tierAboveInputTokens: tier.above_input_tokens }
+  const cacheWrite =
+    tier.cache_write ??
+    (row.cache_write === null || row.input === 0 ? null : (row.cache_write / row.input) * tier.input)
+  return {
+    input: tier.input,
+    cachedInput: tier.cached_input,
+    cacheWrite,
+    output: tier.output,
+    tierAboveInputTokens: tier.above_input_tokens,
+  }
 }
 
 const OPENAI_MIN_CACHED = 1024
@@ -61,7 +75,13 @@ export interface CostComponents {
   reasoning: Usd
 }
 
-export const COMPONENT_KEYS = ['uncachedInput', 'cachedInput', 'cacheWrite', 'output', 'reasoning'] as const satisfies readonly (keyof CostComponents)[]
+export const COMPONENT_KEYS = [
+  'uncachedInput',
+  'cachedInput',
+  'cacheWrite',
+  'output',
+  'reasoning',
+] as const satisfies readonly (keyof CostComponents)[]
 
 export interface RequestShape {
   /** Billed input I: chat-formatted text (or the override) plus image tokens. */

@@ -116,7 +116,8 @@ function modelCost(
   const { images } = scenario
   let imageTotal = 0
   if (images.count > 0) {
-    if (!model.image_tokens) return { model, reason: 'images: not priced (no published image-token rule for this model)' }
+    if (!model.image_tokens)
+      return { model, reason: 'images: not priced (no published image-token rule for this model)' }
     imageTotal = images.count * imageTokens(model.image_tokens, images.widthPx, images.heightPx, images.detail)
   }
   const textTokens = scenario.inputTokensOverride ?? counted?.billedInputTokens
@@ -130,10 +131,16 @@ function modelCost(
   const cachedTokens = promptCacheHitRate === 0 ? 0 : cachedPrefixTokens(model, prices, prefix)
   const reasoningTokens = model.reasoning ? scenario.reasoningTokens : 0
   const shape = { inputTokens: input, cachedTokens, promptCacheHitRate }
-  const perRequest = requestComponents({ ...shape, outputTokens: expectedOutputTokens(scenario), reasoningTokens }, prices)
-  const worstPerRequestUsd = sumComponents(requestComponents({ ...shape, outputTokens: scenario.maxTokens, reasoningTokens: 0 }, prices))
+  const perRequest = requestComponents(
+    { ...shape, outputTokens: expectedOutputTokens(scenario), reasoningTokens },
+    prices,
+  )
+  const worstPerRequestUsd = sumComponents(
+    requestComponents({ ...shape, outputTokens: scenario.maxTokens, reasoningTokens: 0 }, prices),
+  )
 
-  const batch: BatchUse = scenario.batchPercent === 0 ? 'unused' : price.batch_discount === null ? 'no-batch-api' : 'applied'
+  const batch: BatchUse =
+    scenario.batchPercent === 0 ? 'unused' : price.batch_discount === null ? 'no-batch-api' : 'applied'
   const blend = batchBlendFactor(scenario.batchPercent / 100, price.batch_discount)
   const responseCacheHitRate = scenario.responseCachePercent / 100
   const allRequests = apiRequestsPerMonth(scenario.volume, 1, responseCacheHitRate) * blend
@@ -162,4 +169,5 @@ function modelCost(
 }
 
 /** True when some reply can run longer than expected, so the worst case is worth showing. */
-export const hasWorstCase = (costs: ScenarioCosts): boolean => costs.rows.some((row) => row.worstPerRequestUsd !== row.perRequestUsd)
+export const hasWorstCase = (costs: ScenarioCosts): boolean =>
+  costs.rows.some((row) => row.worstPerRequestUsd !== row.perRequestUsd)

@@ -8,4 +8,7 @@ export interface ResizeMessage {
   height: number
 }
 
-export const resizeMessage = (height: number): ResizeMessage => ({ type: 'promptmeter:resize', height: Math.ceil(height) })
+export const resizeMessage = (height: number): ResizeMessage => ({
+  type: 'promptmeter:resize',
+  height: Math.ceil(height),
+})

@@ -9,7 +9,9 @@ import { PricingReleaseSchema, type PricedModel, type PricingRelease } from './p
 export function parsePricing(json: unknown, fileName: string): Result<PricingRelease> {
   const parsed = v.safeParse(PricingReleaseSchema, json)
   if (!parsed.success) {
-    const lines = parsed.issues.slice(0, 5).map((issue) => `${fileName}: ${describePath(json, issue.path)}: ${issue.message}`)
+    const lines = parsed.issues
+      .slice(0, 5)
+      .map((issue) => `${fileName}: ${describePath(json, issue.path)}: ${issue.message}`)
     return fail(lines.join('\n'))
   }
   const problems = checkConsistency(parsed.output).map((p) => `${fileName}: ${p}`)

@@ -12,7 +12,8 @@ export const historyKey = (modelId: string, kind: 'input' | 'output') => `${mode
  */
 export function priceHistoryPoints(models: readonly PricedModel[], untilDate: string): HistoryPoint[] {
   const dates = new Set<string>([untilDate])
-  for (const model of models) for (const row of model.prices) if (row.effective_from <= untilDate) dates.add(row.effective_from)
+  for (const model of models)
+    for (const row of model.prices) if (row.effective_from <= untilDate) dates.add(row.effective_from)
   return [...dates].sort().map((date) => {
     const point: HistoryPoint = { date, time: Date.parse(`${date}T00:00:00Z`) }
     for (const model of models) {

@@ -7,10 +7,7 @@ import * as v from 'valibot'
  */
 export const PRICING_SCHEMA_VERSION = 1
 
-const isoDate = v.pipe(
-  v.string(),
-  v.isoDate('must be an ISO date (YYYY-MM-DD)'),
-)
+const isoDate = v.pipe(v.string(), v.isoDate('must be an ISO date (YYYY-MM-DD)'))
 const usdPerMTok = v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'))
 const tokenCount = v.pipe(v.number(), v.integer(), v.minValue(0))
 const positiveTokenCount = v.pipe(v.number(), v.integer(), v.minValue(1))
@@ -30,7 +27,15 @@ const TierSchema = v.strictObject({
 })
 
 export const REFERENCES = ['litellm', 'llm-prices'] as const
-export const COMPARED_FIELDS = ['input', 'cached_input', 'cache_write', 'cache_write_1h', 'output', 'batch_discount', 'tiers'] as const
+export const COMPARED_FIELDS = [
+  'input',
+  'cached_input',
+  'cache_write',
+  'cache_write_1h',
+  'output',
+  'batch_discount',
+  'tiers',
+] as const
 
 /** Why this row departs from a reference dataset; `npm run pricing:compare` needs one per difference. */
 const DisagreementSchema = v.strictObject({

@@ -12,7 +12,13 @@ export interface BpeCore {
 /** An encoding's core, checked to still have the shape this module relies on. */
 export function bpeCoreOf(encoding: object): BpeCore {
   const core = (encoding as { bytePairEncodingCoreProcessor?: BpeCore }).bytePairEncodingCoreProcessor
-  if (!core || typeof core.bytePairEncode !== 'function' || !(core.bytePairStringRankEncoder instanceof Map) || !(core.tokenSplitRegex instanceof RegExp) || !Array.isArray(core.bytePairNonUtfSortedEncoder)) {
+  if (
+    !core ||
+    typeof core.bytePairEncode !== 'function' ||
+    !(core.bytePairStringRankEncoder instanceof Map) ||
+    !(core.tokenSplitRegex instanceof RegExp) ||
+    !Array.isArray(core.bytePairNonUtfSortedEncoder)
+  ) {
     throw new Error('gpt-tokenizer changed its internals: promptmeter cannot count with it')
   }
   return core

@@ -21,7 +21,11 @@ import { hashRange } from './token-table.ts'
  * through a sliced string (a quarter slower on English). Both ends must be where a piece starts
  * (see safe-splits.ts); a range that ends inside a piece throws rather than miscount.
  */
-export function plainTextCounter(core: BpeCore, merger: PieceMerger, countRest: (text: string) => number): PlainTextCounter {
+export function plainTextCounter(
+  core: BpeCore,
+  merger: PieceMerger,
+  countRest: (text: string) => number,
+): PlainTextCounter {
   const split = core.tokenSplitRegex
   const sticky = new RegExp(split.source, `${split.flags.replace(/[gy]/g, '')}y`)
   const { tokens: table } = merger

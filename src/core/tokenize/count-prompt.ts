@@ -30,14 +30,32 @@ function counterFor(encoding: EncodingName, box: Box): Promise<IncrementalCounte
  * Counts the page's two boxes in one encoding, loading the encoding on first use. Each box is
  * counted incrementally: after an edit, only the part around it is counted again.
  */
-export async function countPrompt(encoding: EncodingName, systemText: string, userText: string, options: CountOptions = {}): Promise<PromptCount> {
-  const [count, system, user] = await Promise.all([loadCounter(encoding), counterFor(encoding, 'system'), counterFor(encoding, 'user')])
+export async function countPrompt(
+  encoding: EncodingName,
+  systemText: string,
+  userText: string,
+  options: CountOptions = {},
+): Promise<PromptCount> {
+  const [count, system, user] = await Promise.all([
+    loadCounter(encoding),
+    counterFor(encoding, 'system'),
+    counterFor(encoding, 'user'),
+  ])
   const large = systemText.length + userText.length
   const progress = options.onProgress
-  const systemCount = await system.count(systemText, { ...options, onProgress: progress && ((done) => progress((done * systemText.length) / large)) })
-  const userCount = await user.count(userText, { ...options, onProgress: progress && ((done) => progress((systemText.length + done * userText.length) / large)) })
+  const systemCount = await system.count(systemText, {
+    ...options,
+    onProgress: progress && ((done) => progress((done * systemText.length) / large)),
+  })
+  const userCount = await user.count(userText, {
+    ...options,
+    onProgress: progress && ((done) => progress((systemText.length + done * userText.length) / large)),
+  })
   // The chat wrapper counts role names too; the two texts are known already.
-  const known = new Map([[systemText, systemCount], [userText, userCount]])
+  const known = new Map([
+    [systemText, systemCount],
+    [userText, userCount],
+  ])
   const countText = (text: string) => (known.get(text) ?? count(text)) as Tokens
   const messages = promptMessages(systemText, userText)
   const systemMessage = messages.find((m) => m.role === 'system')

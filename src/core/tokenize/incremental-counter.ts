@@ -56,7 +56,7 @@ export class IncrementalCounter {
     const chunks = kept
     let sliceStart = now()
     const total = text.length
-    for (let start = gapStart; start < gapEnd; ) {
+    for (let start = gapStart; start < gapEnd;) {
       const cut = nextSafeSplit(text, start + this.#chunkChars, gapEnd, this.#encoding)
       const end = cut < 0 ? gapEnd : cut
       chunks.push({ start, end, tokens: this.#count(text, start, end) })

@@ -16,7 +16,6 @@ export type RankOf = (start: number, end: number) => number
 // A merged part's token is the pair that made it, whose rank is known at the merge; only parts
 // left as single bytes need a lookup at the end. That saves a third of all lookups.
 
-
 // Scratch space for the naive loop, reused: it runs once per short piece, hundreds of thousands
 // of times on a megabyte, and allocating its arrays each time showed up in the profile.
 let starts = new Int32Array(128)

@@ -25,7 +25,12 @@ export class PieceCountCache {
   get(text: string, start: number, end: number, hash: number): number {
     const slot = hash & this.#mask
     const piece = this.#pieces[slot]
-    return this.#hashes[slot] === hash && piece !== undefined && piece.length === end - start && text.startsWith(piece, start) ? this.#counts[slot]! : -1
+    return this.#hashes[slot] === hash &&
+      piece !== undefined &&
+      piece.length === end - start &&
+      text.startsWith(piece, start)
+      ? this.#counts[slot]!
+      : -1
   }
 
   /**

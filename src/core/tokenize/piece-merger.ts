@@ -29,8 +29,10 @@ export function installPieceMerger(core: BpeCore): PieceMerger {
   // No range longer than the longest token can have a rank; knowing that keeps lookups short.
   const maxTokenBytes = table.maxBytes
   const encoder = new TextEncoder()
-  const merge = (length: number, rankOf: RankOf) => (length > LONG_PIECE_BYTES ? mergeLinear(length, rankOf) : mergeNaive(length, rankOf))
-  const mergeAscii = (text: string, start: number, end: number) => merge(end - start, (from, to) => table.rank(text, start + from, start + to))
+  const merge = (length: number, rankOf: RankOf) =>
+    length > LONG_PIECE_BYTES ? mergeLinear(length, rankOf) : mergeNaive(length, rankOf)
+  const mergeAscii = (text: string, start: number, end: number) =>
+    merge(end - start, (from, to) => table.rank(text, start + from, start + to))
 
   const encode = (piece: string): number[] => {
     // Byte offsets are string offsets.
@@ -40,7 +42,9 @@ export function installPieceMerger(core: BpeCore): PieceMerger {
     const bytes = encoder.encode(piece)
     // A lone surrogate becomes U+FFFD in UTF-8, so its substring would not be its key.
     if (LONE_SURROGATE.test(piece)) {
-      return merge(bytes.length, (start, end) => (end - start > maxTokenBytes ? Infinity : (core.getBpeRankFromBytes(bytes.subarray(start, end)) ?? Infinity)))
+      return merge(bytes.length, (start, end) =>
+        end - start > maxTokenBytes ? Infinity : (core.getBpeRankFromBytes(bytes.subarray(start, end)) ?? Infinity),
+      )
     }
     const charAt = characterOffsets(piece, bytes.length)
     return merge(bytes.length, (start, end) => {
@@ -54,7 +58,8 @@ export function installPieceMerger(core: BpeCore): PieceMerger {
   return {
     tokens: table,
     // Byte offsets are string offsets.
-    countPiece: (text, start, end) => (isAscii(text, start, end) ? mergeAscii(text, start, end) : encode(text.slice(start, end))).length,
+    countPiece: (text, start, end) =>
+      (isAscii(text, start, end) ? mergeAscii(text, start, end) : encode(text.slice(start, end))).length,
   }
 }
 

@@ -40,7 +40,8 @@ export class TokenTable {
       maxBytes = Math.max(maxBytes, utf8Length(text))
       this.#texts[rank] = text
       this.#byText.add(hashRange(text, 0, text.length), rank)
-      if (text.length === 2 && isAscii(text, 0, 2)) this.#asciiPairs[(text.charCodeAt(0) << 7) | text.charCodeAt(1)] = rank
+      if (text.length === 2 && isAscii(text, 0, 2))
+        this.#asciiPairs[(text.charCodeAt(0) << 7) | text.charCodeAt(1)] = rank
     }
     this.#byBytes = new Slots(byBytes.length)
     for (const [bytes, rank] of byBytes) {
@@ -124,7 +125,8 @@ class Slots {
  */
 export function hashRange(units: string | Uint8Array, start: number, end: number): number {
   let hash = 0x811c9dc5
-  if (typeof units === 'string') for (let i = start; i < end; i++) hash = Math.imul(hash ^ units.charCodeAt(i), 0x01000193)
+  if (typeof units === 'string')
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ units.charCodeAt(i), 0x01000193)
   else for (let i = start; i < end; i++) hash = Math.imul(hash ^ units[i]!, 0x01000193)
   return hash ^ (hash >>> 15)
 }

@@ -4,7 +4,18 @@ export const THEMES = ['light', 'dark', 'auto'] as const
 export type Theme = (typeof THEMES)[number]
 
 /** Levers a host can let readers change in the widget (`controls=volume,batch`). */
-export const EMBED_CONTROLS = ['system', 'mix', 'volume', 'max_tokens', 'output', 'response_cache', 'prompt_cache', 'batch', 'reasoning', 'images'] as const
+export const EMBED_CONTROLS = [
+  'system',
+  'mix',
+  'volume',
+  'max_tokens',
+  'output',
+  'response_cache',
+  'prompt_cache',
+  'batch',
+  'reasoning',
+  'images',
+] as const
 export type EmbedControl = (typeof EMBED_CONTROLS)[number]
 
 export interface EmbedOptions {
@@ -27,9 +38,15 @@ export function parseEmbedParams(search: string): Parsed<EmbedOptions> {
   let controls = DEFAULT_EMBED_CONTROLS
   const asked = query.get('controls')
   if (asked !== null) {
-    const names = asked.split(',').map((s) => s.trim()).filter((s) => s !== '')
+    const names = asked
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '')
     const unknown = names.filter((n) => !(EMBED_CONTROLS as readonly string[]).includes(n))
-    if (unknown.length > 0) notices.push(`Ignored unknown control ${unknown.map((n) => JSON.stringify(n.slice(0, 40))).join(', ')}: known are ${EMBED_CONTROLS.join(', ')}.`)
+    if (unknown.length > 0)
+      notices.push(
+        `Ignored unknown control ${unknown.map((n) => JSON.stringify(n.slice(0, 40))).join(', ')}: known are ${EMBED_CONTROLS.join(', ')}.`,
+      )
     controls = EMBED_CONTROLS.filter((c) => names.includes(c))
   }
   return { value: { embed: query.get('embed') === '1', theme: themeOk ? (theme as Theme) : 'auto', controls }, notices }

@@ -64,7 +64,9 @@ export function parseScenarioParams(search: string): Parsed<ScenarioParams> {
     const shapeOk = (rule.integer ? INTEGER : NUMBER).test(trimmed)
     if (!shapeOk || n < rule.min || n > rule.max) {
       const kind = rule.integer ? 'a whole number' : 'a number'
-      notices.push(`Ignored ${rule.param}=${quote(raw)}: expected ${kind} from ${rule.min} to ${rule.max.toLocaleString('en-US')}.`)
+      notices.push(
+        `Ignored ${rule.param}=${quote(raw)}: expected ${kind} from ${rule.min} to ${rule.max.toLocaleString('en-US')}.`,
+      )
       continue
     }
     ;(value as Record<string, number>)[rule.key] = n
@@ -81,7 +83,10 @@ export function parseScenarioParams(search: string): Parsed<ScenarioParams> {
 
   const models = query.get('models')
   if (models !== null) {
-    const ids = models.split(',').map((s) => s.trim()).filter((s) => s !== '')
+    const ids = models
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '')
     if (ids.length === 0) notices.push('Ignored models: the list is empty.')
     else value.modelIds = [...new Set(ids)]
   }
@@ -130,7 +135,10 @@ export function applyScenarioParams(
 
   if (askedMix) {
     if (isValidMix(askedMix, scenario.modelIds.length)) scenario.mixPercents = askedMix
-    else notices.push(`Ignored mix=${quote(askedMix.join(','))}: needs one percent per model (${scenario.modelIds.length}) summing to 100.`)
+    else
+      notices.push(
+        `Ignored mix=${quote(askedMix.join(','))}: needs one percent per model (${scenario.modelIds.length}) summing to 100.`,
+      )
   }
 
   return { value: scenario, notices }

@@ -107,11 +107,10 @@ async function fragment(payload: SharePayload): Promise<string> {
 
 /** What kind of link the query string is. */
 export type LinkKind =
-  | { kind: 'hand-written' }
-  | { kind: 'share'; version: number }
-  | { kind: 'broken'; notice: string }
+  { kind: 'hand-written' } | { kind: 'share'; version: number } | { kind: 'broken'; notice: string }
 
-const BROKEN = 'This link is incomplete or was changed after promptmeter made it (its check does not match), so the page opened with defaults. To edit a link by hand, remove its v and c parameters.'
+const BROKEN =
+  'This link is incomplete or was changed after promptmeter made it (its check does not match), so the page opened with defaults. To edit a link by hand, remove its v and c parameters.'
 
 /** Tells a promptmeter share link (intact or not) from a hand-written one. */
 export function linkKind(search: string): LinkKind {

@@ -21,7 +21,11 @@ export function ChartFigure({ testId, caption, fileName, heightClass = 'h-72', c
   async function savePng() {
     if (!figure.current) return
     try {
-      const blob = await toBlob(figure.current, { backgroundColor: '#ffffff', pixelRatio: 2, filter: (node) => !(node instanceof HTMLButtonElement) })
+      const blob = await toBlob(figure.current, {
+        backgroundColor: '#ffffff',
+        pixelRatio: 2,
+        filter: (node) => !(node instanceof HTMLButtonElement),
+      })
       if (!blob) throw new Error('the browser made no image')
       downloadBlob(`${fileName}.png`, blob)
       setError(undefined)
@@ -35,11 +39,20 @@ export function ChartFigure({ testId, caption, fileName, heightClass = 'h-72', c
       <figcaption className="mb-1 flex flex-wrap items-center gap-3 text-sm font-medium">
         <span className="flex-1">{caption}</span>
         {controls}
-        <button type="button" className="text-xs font-normal underline" onClick={() => void savePng()} aria-label={`Save ${fileName} chart as PNG`}>
+        <button
+          type="button"
+          className="text-xs font-normal underline"
+          onClick={() => void savePng()}
+          aria-label={`Save ${fileName} chart as PNG`}
+        >
           PNG
         </button>
       </figcaption>
-      {error && <p role="alert" className="text-xs text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="text-xs text-red-700">
+          {error}
+        </p>
+      )}
       <div className={`${heightClass} w-full`}>{children}</div>
     </figure>
   )

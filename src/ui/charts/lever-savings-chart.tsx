@@ -25,7 +25,12 @@ function LeverSavingsChart({ savings }: { savings: LeverSavings }) {
     { label: 'Scenario', base: 0, value: savings.scenarioUsd as number, kind: 'total' as Kind, saved: 0 },
   ]
   return (
-    <ChartFigure testId="lever-savings-chart" fileName="what-each-lever-saves" heightClass="h-80" caption="What each lever saves a month, from the naive cost to your scenario">
+    <ChartFigure
+      testId="lever-savings-chart"
+      fileName="what-each-lever-saves"
+      heightClass="h-80"
+      caption="What each lever saves a month, from the naive cost to your scenario"
+    >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ left: 24, right: 16, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -38,7 +43,14 @@ function LeverSavingsChart({ savings }: { savings: LeverSavings }) {
               return [formatMonthlyUsd(Math.abs(point.saved)), point.kind === 'saves' ? 'Saves' : 'Adds']
             }}
           />
-          <Bar dataKey="base" stackId="w" fill="transparent" isAnimationActive={false} legendType="none" tooltipType="none" />
+          <Bar
+            dataKey="base"
+            stackId="w"
+            fill="transparent"
+            isAnimationActive={false}
+            legendType="none"
+            tooltipType="none"
+          />
           <Bar dataKey="value" stackId="w" isAnimationActive={false}>
             {data.map((point) => (
               <Cell key={point.label} fill={COLOR[point.kind]} />

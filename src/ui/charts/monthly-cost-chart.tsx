@@ -16,11 +16,18 @@ const COMPONENTS: Record<keyof CostComponents, { name: string; color: string }> 
 
 /** Monthly cost per model if all traffic went there, stacked by where the money goes. */
 function MonthlyCostChart({ costs }: { costs: ScenarioCosts }) {
-  const data = costs.rows.map((row) => ({ label: `${row.model.id}${isEstimate(row.model) ? ' ≈' : ''}`, ...row.monthlyIfAll }))
+  const data = costs.rows.map((row) => ({
+    label: `${row.model.id}${isEstimate(row.model) ? ' ≈' : ''}`,
+    ...row.monthlyIfAll,
+  }))
   // Only components that cost something in some model get a bar and a legend entry.
   const shown = COMPONENT_KEYS.filter((key) => costs.rows.some((row) => row.monthlyIfAll[key] > 0))
   return (
-    <ChartFigure testId="monthly-cost-chart" fileName="monthly-cost-by-component" caption={`Monthly cost per model, all traffic on it, by component${costs.rows.some((row) => isEstimate(row.model)) ? ' (≈ estimated count)' : ''}`}>
+    <ChartFigure
+      testId="monthly-cost-chart"
+      fileName="monthly-cost-by-component"
+      caption={`Monthly cost per model, all traffic on it, by component${costs.rows.some((row) => isEstimate(row.model)) ? ' (≈ estimated count)' : ''}`}
+    >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ left: 16, right: 16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -29,7 +36,14 @@ function MonthlyCostChart({ costs }: { costs: ScenarioCosts }) {
           <Tooltip formatter={(v) => formatMonthlyUsd(Number(v))} />
           <Legend />
           {shown.map((key) => (
-            <Bar key={key} dataKey={key} stackId="cost" name={COMPONENTS[key].name} fill={COMPONENTS[key].color} isAnimationActive={false} />
+            <Bar
+              key={key}
+              dataKey={key}
+              stackId="cost"
+              name={COMPONENTS[key].name}
+              fill={COMPONENTS[key].color}
+              isAnimationActive={false}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>

@@ -5,18 +5,23 @@ import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import { SERIES_COLORS } from './chart-colors.ts'
 import { ChartFigure } from './chart-figure.tsx'
 
-
 /** Input and output price per 1M tokens over time for the compared models. Loaded lazily. */
 function PriceHistoryChart({ models }: { models: readonly PricedModel[] }) {
   const today = new Date().toISOString().slice(0, 10)
   const data = priceHistoryPoints(models, today)
   // A log axis needs explicit bounds: 'auto' clips the cheapest prices.
-  const prices = data.flatMap((point) =>
-    models.flatMap((m) => [point[historyKey(m.id, 'input')], point[historyKey(m.id, 'output')]]),
-  ).filter((v): v is number => typeof v === 'number' && v > 0)
-  const domain: [number, number] = prices.length > 0 ? [Math.min(...prices) / 1.5, Math.max(...prices) * 1.5] : [0.01, 100]
+  const prices = data
+    .flatMap((point) => models.flatMap((m) => [point[historyKey(m.id, 'input')], point[historyKey(m.id, 'output')]]))
+    .filter((v): v is number => typeof v === 'number' && v > 0)
+  const domain: [number, number] =
+    prices.length > 0 ? [Math.min(...prices) / 1.5, Math.max(...prices) * 1.5] : [0.01, 100]
   return (
-    <ChartFigure testId="price-history-chart" fileName="price-history" heightClass="h-80" caption="Price history, USD per 1M tokens (solid: input, dashed: output)">
+    <ChartFigure
+      testId="price-history-chart"
+      fileName="price-history"
+      heightClass="h-80"
+      caption="Price history, USD per 1M tokens (solid: input, dashed: output)"
+    >
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={{ left: 16, right: 16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -36,8 +41,25 @@ function PriceHistoryChart({ models }: { models: readonly PricedModel[] }) {
           {models.flatMap((model, i) => {
             const color = SERIES_COLORS[i % SERIES_COLORS.length]
             return [
-              <Line key={`${model.id}-in`} type="stepAfter" dataKey={historyKey(model.id, 'input')} stroke={color} dot={false} isAnimationActive={false} connectNulls={false} />,
-              <Line key={`${model.id}-out`} type="stepAfter" dataKey={historyKey(model.id, 'output')} stroke={color} strokeDasharray="5 4" dot={false} isAnimationActive={false} connectNulls={false} />,
+              <Line
+                key={`${model.id}-in`}
+                type="stepAfter"
+                dataKey={historyKey(model.id, 'input')}
+                stroke={color}
+                dot={false}
+                isAnimationActive={false}
+                connectNulls={false}
+              />,
+              <Line
+                key={`${model.id}-out`}
+                type="stepAfter"
+                dataKey={historyKey(model.id, 'output')}
+                stroke={color}
+                strokeDasharray="5 4"
+                dot={false}
+                isAnimationActive={false}
+                connectNulls={false}
+              />,
             ]
           })}
         </LineChart>

@@ -25,7 +25,8 @@ function VolumeCostChart({ scenario, models, counted }: VolumeCostChartProps) {
   const shown = scenario.modelIds.flatMap((id) => models.find((m) => m.id === id && data.some((p) => id in p)) ?? [])
   // A log axis cannot show 0; the first volume's cheapest cost bounds it from below.
   const positive = data.flatMap((p) => shown.map((m) => p[m.id] ?? 0)).filter((v) => v > 0)
-  const yDomain: [number, number] | ['auto', 'auto'] = log && positive.length > 0 ? [Math.min(...positive) / 2, Math.max(...positive) * 2] : ['auto', 'auto']
+  const yDomain: [number, number] | ['auto', 'auto'] =
+    log && positive.length > 0 ? [Math.min(...positive) / 2, Math.max(...positive) * 2] : ['auto', 'auto']
   return (
     <ChartFigure
       testId="volume-cost-chart"
@@ -48,8 +49,17 @@ function VolumeCostChart({ scenario, models, counted }: VolumeCostChartProps) {
             domain={['dataMin', 'dataMax']}
             tickFormatter={(v: number) => compactCount.format(v)}
           />
-          <YAxis scale={log ? 'log' : 'linear'} domain={yDomain} allowDataOverflow tickFormatter={(v: number) => compactUsd.format(v)} width={72} />
-          <Tooltip labelFormatter={(v) => `${formatInteger(Number(v))} requests/month`} formatter={(v) => formatMonthlyUsd(Number(v))} />
+          <YAxis
+            scale={log ? 'log' : 'linear'}
+            domain={yDomain}
+            allowDataOverflow
+            tickFormatter={(v: number) => compactUsd.format(v)}
+            width={72}
+          />
+          <Tooltip
+            labelFormatter={(v) => `${formatInteger(Number(v))} requests/month`}
+            formatter={(v) => formatMonthlyUsd(Number(v))}
+          />
           <Legend />
           {shown.map((model, i) => (
             <Line

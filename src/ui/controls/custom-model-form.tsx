@@ -36,7 +36,9 @@ export function CustomModelForm() {
       <summary className="cursor-pointer text-sm font-medium">Custom model: your own prices</summary>
       <div className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2">
         <div className="flex flex-col gap-1">
-          <label htmlFor={nameId} className="text-sm font-medium">Custom model name</label>
+          <label htmlFor={nameId} className="text-sm font-medium">
+            Custom model name
+          </label>
           <input
             id={nameId}
             className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
@@ -46,8 +48,20 @@ export function CustomModelForm() {
           />
           <span className="text-xs text-slate-500">Counted with o200k_base, as an estimate.</span>
         </div>
-        <NumberField label="Custom input $/1M tokens" hint="Price per 1M input tokens." value={value.inputUsdPerMTok} {...price} onChange={(v) => update({ inputUsdPerMTok: v ?? 0 })} />
-        <NumberField label="Custom output $/1M tokens" hint="Price per 1M output (and reasoning) tokens." value={value.outputUsdPerMTok} {...price} onChange={(v) => update({ outputUsdPerMTok: v ?? 0 })} />
+        <NumberField
+          label="Custom input $/1M tokens"
+          hint="Price per 1M input tokens."
+          value={value.inputUsdPerMTok}
+          {...price}
+          onChange={(v) => update({ inputUsdPerMTok: v ?? 0 })}
+        />
+        <NumberField
+          label="Custom output $/1M tokens"
+          hint="Price per 1M output (and reasoning) tokens."
+          value={value.outputUsdPerMTok}
+          {...price}
+          onChange={(v) => update({ outputUsdPerMTok: v ?? 0 })}
+        />
         <NumberField
           label="Custom cached input $/1M tokens"
           hint="Cache-read price; empty = no prompt caching."
@@ -84,7 +98,12 @@ export function CustomModelForm() {
           </button>
         )}
         {custom && (
-          <button type="button" className="underline disabled:opacity-40" disabled={compared && onlyModel} onClick={() => setCustomModel(null)}>
+          <button
+            type="button"
+            className="underline disabled:opacity-40"
+            disabled={compared && onlyModel}
+            onClick={() => setCustomModel(null)}
+          >
             Remove custom model
           </button>
         )}

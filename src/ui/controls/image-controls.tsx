@@ -22,10 +22,24 @@ export function ImageControls() {
         max={LIMITS.images}
         onChange={(v) => update({ count: v ?? 0 })}
       />
-      <NumberField label="Image width (px)" hint="Before the provider resizes it." value={images.widthPx} {...side} onChange={(v) => update({ widthPx: v ?? 1 })} />
-      <NumberField label="Image height (px)" hint="Before the provider resizes it." value={images.heightPx} {...side} onChange={(v) => update({ heightPx: v ?? 1 })} />
+      <NumberField
+        label="Image width (px)"
+        hint="Before the provider resizes it."
+        value={images.widthPx}
+        {...side}
+        onChange={(v) => update({ widthPx: v ?? 1 })}
+      />
+      <NumberField
+        label="Image height (px)"
+        hint="Before the provider resizes it."
+        value={images.heightPx}
+        {...side}
+        onChange={(v) => update({ heightPx: v ?? 1 })}
+      />
       <div className="flex flex-col gap-1">
-        <label htmlFor={detailId} className="text-sm font-medium">Image detail</label>
+        <label htmlFor={detailId} className="text-sm font-medium">
+          Image detail
+        </label>
         <select
           id={detailId}
           className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"

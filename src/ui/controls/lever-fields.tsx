@@ -5,7 +5,16 @@ import { NumberField, PERCENT_FIELD } from '../primitives/number-field.tsx'
 // One field per numeric lever, so the full page and the embed widget (which shows the levers a
 // host picks) use the same labels, limits and explanations.
 
-type Lever = 'volume' | 'maxTokens' | 'outputTokens' | 'responseCachePercent' | 'inputTokensOverride' | 'promptCachePercent' | 'prefixTokens' | 'batchPercent' | 'reasoningTokens'
+type Lever =
+  | 'volume'
+  | 'maxTokens'
+  | 'outputTokens'
+  | 'responseCachePercent'
+  | 'inputTokensOverride'
+  | 'promptCachePercent'
+  | 'prefixTokens'
+  | 'batchPercent'
+  | 'reasoningTokens'
 
 interface LeverSpec {
   label: string
@@ -23,11 +32,39 @@ interface LeverSpec {
 const percent = { ...PERCENT_FIELD, fallback: 0 }
 
 const LEVERS: Record<Lever, LeverSpec> = {
-  volume: { label: 'Requests per month', hint: 'Calls your feature makes, before any cache.', min: 0, max: LIMITS.volume, fallback: 0 },
-  maxTokens: { label: 'max_tokens', hint: 'The reply limit you send; the worst case bills every reply at this length.', min: 1, max: LIMITS.maxTokens, fallback: 1 },
-  outputTokens: { label: 'Expected output tokens', hint: 'Typical usage.completion_tokens; empty = max_tokens.', min: 0, max: LIMITS.maxTokens, empty: (s) => String(s.maxTokens) },
-  responseCachePercent: { label: 'Response-cache hit rate (%)', hint: 'Requests your own cache answers without calling the API.', ...percent },
-  inputTokensOverride: { label: 'Input tokens per request (override)', hint: 'Your measured usage.prompt_tokens; empty = counted from the boxes.', min: 0, max: LIMITS.tokens, empty: () => 'counted' },
+  volume: {
+    label: 'Requests per month',
+    hint: 'Calls your feature makes, before any cache.',
+    min: 0,
+    max: LIMITS.volume,
+    fallback: 0,
+  },
+  maxTokens: {
+    label: 'max_tokens',
+    hint: 'The reply limit you send; the worst case bills every reply at this length.',
+    min: 1,
+    max: LIMITS.maxTokens,
+    fallback: 1,
+  },
+  outputTokens: {
+    label: 'Expected output tokens',
+    hint: 'Typical usage.completion_tokens; empty = max_tokens.',
+    min: 0,
+    max: LIMITS.maxTokens,
+    empty: (s) => String(s.maxTokens),
+  },
+  responseCachePercent: {
+    label: 'Response-cache hit rate (%)',
+    hint: 'Requests your own cache answers without calling the API.',
+    ...percent,
+  },
+  inputTokensOverride: {
+    label: 'Input tokens per request (override)',
+    hint: 'Your measured usage.prompt_tokens; empty = counted from the boxes.',
+    min: 0,
+    max: LIMITS.tokens,
+    empty: () => 'counted',
+  },
   promptCachePercent: {
     label: 'Prompt-cache hit rate (%)',
     hint: 'API requests whose prefix the provider reads from its cache (usage.prompt_tokens_details.cached_tokens > 0). 0 = no prompt caching.',

@@ -19,7 +19,9 @@ export function ModelMix() {
   const choices = useMemo(() => {
     const q = query.trim().toLowerCase()
     return models.filter(
-      (m) => !modelIds.includes(m.id) && (q === '' || m.id.includes(q) || m.name.toLowerCase().includes(q) || m.provider.includes(q)),
+      (m) =>
+        !modelIds.includes(m.id) &&
+        (q === '' || m.id.includes(q) || m.name.toLowerCase().includes(q) || m.provider.includes(q)),
     )
   }, [models, modelIds, query])
 

@@ -10,10 +10,24 @@ export function CostExports({ costs }: { costs: ScenarioCosts }) {
   const button = 'rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600'
   return (
     <div className="flex flex-wrap gap-2" role="group" aria-label="Export">
-      <button type="button" className={button} onClick={() => downloadText('promptmeter-costs.csv', costsCsv(costs), 'text/csv')}>
+      <button
+        type="button"
+        className={button}
+        onClick={() => downloadText('promptmeter-costs.csv', costsCsv(costs), 'text/csv')}
+      >
         Export table (CSV)
       </button>
-      <button type="button" className={button} onClick={() => downloadText('promptmeter-scenario.json', scenarioJson(useStore.getState().scenario, release), 'application/json')}>
+      <button
+        type="button"
+        className={button}
+        onClick={() =>
+          downloadText(
+            'promptmeter-scenario.json',
+            scenarioJson(useStore.getState().scenario, release),
+            'application/json',
+          )
+        }
+      >
         Export scenario (JSON)
       </button>
     </div>

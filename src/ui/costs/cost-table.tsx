@@ -1,6 +1,11 @@
 import type { ModelCost, ScenarioCosts } from '../../core/cost/scenario-costs.ts'
 import { isEstimate } from '../../core/cost/scenario-costs.ts'
-import { formatInteger, formatMonthlyUsd, formatPercent as formatShare, formatRequestUsd } from '../../core/format/format-usd.ts'
+import {
+  formatInteger,
+  formatMonthlyUsd,
+  formatPercent as formatShare,
+  formatRequestUsd,
+} from '../../core/format/format-usd.ts'
 import { EstimateBadge } from '../primitives/estimate-badge.tsx'
 import { PriceLine } from './price-line.tsx'
 
@@ -21,12 +26,24 @@ export function CostTable({ costs, pending, showWorstCase, batchPercent }: CostT
         <caption className="sr-only">Projected cost per model</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left dark:border-slate-600">
-            <th scope="col" className="px-3 py-2">Model</th>
-            <th scope="col" className="px-3 py-2 text-right">Billed input tokens / request</th>
-            <th scope="col" className="px-3 py-2 text-right">Cost / request</th>
-            <th scope="col" className="px-3 py-2 text-right">Monthly, all traffic here</th>
-            <th scope="col" className="px-3 py-2 text-right">Share</th>
-            <th scope="col" className="px-3 py-2 text-right">Monthly in mix</th>
+            <th scope="col" className="px-3 py-2">
+              Model
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Billed input tokens / request
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Cost / request
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Monthly, all traffic here
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Share
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Monthly in mix
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -44,9 +61,19 @@ export function CostTable({ costs, pending, showWorstCase, batchPercent }: CostT
                     {isEstimate(row.model) ? '≈ ' : ''}
                     {formatInteger(row.billedInputTokens)}
                   </span>
-                  {row.imageTokens > 0 && <span className={note} data-testid={`image-tokens-${id}`}>incl. {formatInteger(row.imageTokens)} image</span>}
-                  {row.cachedTokens > 0 && <span className={note} data-testid={`cached-tokens-${id}`}>{formatInteger(row.cachedTokens)} cacheable</span>}
-                  {row.reasoningTokens > 0 && <span className={note}>+ {formatInteger(row.reasoningTokens)} reasoning out</span>}
+                  {row.imageTokens > 0 && (
+                    <span className={note} data-testid={`image-tokens-${id}`}>
+                      incl. {formatInteger(row.imageTokens)} image
+                    </span>
+                  )}
+                  {row.cachedTokens > 0 && (
+                    <span className={note} data-testid={`cached-tokens-${id}`}>
+                      {formatInteger(row.cachedTokens)} cacheable
+                    </span>
+                  )}
+                  {row.reasoningTokens > 0 && (
+                    <span className={note}>+ {formatInteger(row.reasoningTokens)} reasoning out</span>
+                  )}
                 </td>
                 <td className={cell}>
                   <span data-testid={`cost-request-${id}`}>{formatRequestUsd(row.perRequestUsd)}</span>
@@ -56,7 +83,9 @@ export function CostTable({ costs, pending, showWorstCase, batchPercent }: CostT
                     </span>
                   )}
                   {row.prices.tierAboveInputTokens !== null && (
-                    <span className={note} data-testid={`tier-${id}`}>long-context tier (&gt; {formatInteger(row.prices.tierAboveInputTokens)} input)</span>
+                    <span className={note} data-testid={`tier-${id}`}>
+                      long-context tier (&gt; {formatInteger(row.prices.tierAboveInputTokens)} input)
+                    </span>
                   )}
                 </td>
                 <td className={cell}>
@@ -69,7 +98,9 @@ export function CostTable({ costs, pending, showWorstCase, batchPercent }: CostT
                   <BatchNote row={row} batchPercent={batchPercent} className={note} />
                 </td>
                 <td className={cell}>{formatShare(row.sharePercent)}</td>
-                <td className={cell} data-testid={`cost-mix-${id}`}>{formatMonthlyUsd(row.monthlyInMixUsd)}</td>
+                <td className={cell} data-testid={`cost-mix-${id}`}>
+                  {formatMonthlyUsd(row.monthlyInMixUsd)}
+                </td>
               </tr>
             )
           })}
@@ -88,7 +119,9 @@ export function CostTable({ costs, pending, showWorstCase, batchPercent }: CostT
           <tr className="font-semibold">
             <th scope="row" colSpan={5} className="px-3 py-2 text-right">
               Monthly total for the mix
-              {costs.unpriced.length > 0 && <span className={note}>leaves out the {costs.unpriced.length} model(s) not priced</span>}
+              {costs.unpriced.length > 0 && (
+                <span className={note}>leaves out the {costs.unpriced.length} model(s) not priced</span>
+              )}
             </th>
             <td className={cell}>
               <span data-testid="cost-monthly-total">{formatMonthlyUsd(costs.monthlyTotalUsd)}</span>
@@ -117,4 +150,3 @@ function BatchNote({ row, batchPercent, className }: { row: ModelCost; batchPerc
     </span>
   )
 }
-

@@ -37,7 +37,12 @@ export const CostsPanel = memo(function CostsPanel({ countsByEncoding, pending, 
   const withHistory = useMemo(() => compared.filter((m) => !isCustomModel(m)), [compared])
   // The table updates at once; the charts follow in a transition React can split into short
   // tasks, so redrawing four charts never holds the page for a frame.
-  const charts = useDeferredValue(useMemo(() => ({ costs, savings, scenario, models, counted, withHistory }), [costs, savings, scenario, models, counted, withHistory]))
+  const charts = useDeferredValue(
+    useMemo(
+      () => ({ costs, savings, scenario, models, counted, withHistory }),
+      [costs, savings, scenario, models, counted, withHistory],
+    ),
+  )
   if (!pricingReady) return null
 
   const routing = routingSummary(costs)
@@ -49,12 +54,20 @@ export const CostsPanel = memo(function CostsPanel({ countsByEncoding, pending, 
         Projected cost
       </h2>
       {(routing || savings) && (
-        <div data-testid="cost-summary" className="flex flex-col gap-1 rounded bg-teal-50 p-3 text-sm text-teal-950 dark:bg-teal-950 dark:text-teal-50">
+        <div
+          data-testid="cost-summary"
+          className="flex flex-col gap-1 rounded bg-teal-50 p-3 text-sm text-teal-950 dark:bg-teal-950 dark:text-teal-50"
+        >
           {routing && <p>{routing}</p>}
           {savings && <p>{leversSummary(savings)}</p>}
         </div>
       )}
-      <CostTable costs={costs} pending={pending} showWorstCase={hasWorstCase(costs)} batchPercent={scenario.batchPercent} />
+      <CostTable
+        costs={costs}
+        pending={pending}
+        showWorstCase={hasWorstCase(costs)}
+        batchPercent={scenario.batchPercent}
+      />
       {waiting > 0 && <p className="text-sm text-slate-500">Counting tokens for {waiting} more model(s)…</p>}
       <CostExports costs={costs} />
       <Suspense fallback={<p className="text-sm text-slate-500">Loading charts…</p>}>

@@ -16,7 +16,8 @@ export function PriceLine({ row }: { row: Pick<ModelCost, 'price' | 'prices'> })
   const write = prices.cacheWrite === null ? '' : ` · ${perMTok(prices.cacheWrite)} cache write`
   return (
     <span className="block text-xs font-normal text-slate-500">
-      {perMTok(prices.input)} in{cached}{write} · {perMTok(prices.output)} out per 1M ·{' '}
+      {perMTok(prices.input)} in{cached}
+      {write} · {perMTok(prices.output)} out per 1M ·{' '}
       {price.sources.length === 0
         ? 'your prices'
         : price.sources

@@ -77,7 +77,9 @@ export function EmbedShell({ controls }: { controls: readonly EmbedControl[] }) 
             {controls.includes('mix') && <ModelMix />}
             {fields.length > 0 && (
               <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-                {fields.map(([name, lever]) => <LeverField key={name} lever={lever} />)}
+                {fields.map(([name, lever]) => (
+                  <LeverField key={name} lever={lever} />
+                ))}
               </div>
             )}
             {controls.includes('images') && <ImageControls />}
@@ -87,7 +89,12 @@ export function EmbedShell({ controls }: { controls: readonly EmbedControl[] }) 
           <PricingStatus />
           {costs && (
             <>
-              <CostTable costs={costs} pending={counts.pending} showWorstCase={hasWorstCase(costs)} batchPercent={scenario.batchPercent} />
+              <CostTable
+                costs={costs}
+                pending={counts.pending}
+                showWorstCase={hasWorstCase(costs)}
+                batchPercent={scenario.batchPercent}
+              />
               <Suspense fallback={<p className="text-sm text-slate-500">Loading chart…</p>}>
                 <MonthlyCostChart costs={costs} />
               </Suspense>

@@ -31,7 +31,13 @@ export function useTokenCounts(systemText: string, userText: string, encodings: 
   // Texts can be megabytes: compare them as they are (usually the same string object), never
   // serialise them into a key.
   const encodingsKey = [...new Set(encodings)].sort().join(',')
-  const [settled, setSettled] = useState<Settled>({ systemText: '', userText: '', encodingsKey: '', counts: {}, error: undefined })
+  const [settled, setSettled] = useState<Settled>({
+    systemText: '',
+    userText: '',
+    encodingsKey: '',
+    counts: {},
+    error: undefined,
+  })
   const [progress, setProgress] = useState<{ userText: string; systemText: string; done: number }>()
 
   useEffect(() => {
@@ -44,7 +50,11 @@ export function useTokenCounts(systemText: string, userText: string, encodings: 
       shares.set(name, share)
       if (current) setProgress({ systemText, userText, done: Math.min(...names.map((n) => shares.get(n) ?? 0)) })
     }
-    Promise.all(names.map(async (name) => [name, await workerClient.countPrompt(name, systemText, userText, report(name))] as const))
+    Promise.all(
+      names.map(
+        async (name) => [name, await workerClient.countPrompt(name, systemText, userText, report(name))] as const,
+      ),
+    )
       .then((entries) => {
         if (current) setSettled({ ...done, counts: Object.fromEntries(entries), error: undefined })
       })
@@ -56,8 +66,13 @@ export function useTokenCounts(systemText: string, userText: string, encodings: 
     }
   }, [systemText, userText, encodingsKey])
 
-  const pending = settled.systemText !== systemText || settled.userText !== userText || settled.encodingsKey !== encodingsKey
-  const shownProgress = pending && progress?.userText === userText && progress.systemText === systemText ? progress.done : undefined
+  const pending =
+    settled.systemText !== systemText || settled.userText !== userText || settled.encodingsKey !== encodingsKey
+  const shownProgress =
+    pending && progress?.userText === userText && progress.systemText === systemText ? progress.done : undefined
   // A stable object while nothing in it changes, so what receives it can skip re-rendering.
-  return useMemo(() => ({ counts: settled.counts, pending, progress: shownProgress, error: settled.error }), [settled, pending, shownProgress])
+  return useMemo(
+    () => ({ counts: settled.counts, pending, progress: shownProgress, error: settled.error }),
+    [settled, pending, shownProgress],
+  )
 }

@@ -9,7 +9,13 @@ export function SystemInput() {
       <label htmlFor="system-input" className="text-sm font-medium">
         System message <span className="font-normal text-slate-500">(optional)</span>
       </label>
-      <TextBox id="system-input" label="System message" rows={3} value={system} onChange={(v) => setScenario({ system: v })} />
+      <TextBox
+        id="system-input"
+        label="System message"
+        rows={3}
+        value={system}
+        onChange={(v) => setScenario({ system: v })}
+      />
     </div>
   )
 }
@@ -22,7 +28,14 @@ export function UserPromptInput({ rows = 8 }: { rows?: number }) {
       <label htmlFor="prompt-input" className="text-sm font-medium">
         User prompt
       </label>
-      <TextBox id="prompt-input" label="User prompt" rows={rows} placeholder="Paste a prompt…" value={prompt} onChange={(v) => setScenario({ prompt: v })} />
+      <TextBox
+        id="prompt-input"
+        label="User prompt"
+        rows={rows}
+        placeholder="Paste a prompt…"
+        value={prompt}
+        onChange={(v) => setScenario({ prompt: v })}
+      />
     </div>
   )
 }

@@ -8,7 +8,8 @@ import { formatInteger } from '../../core/format/format-usd.ts'
 const LARGE_TEXT_CHARS = 200_000
 const PREVIEW_CHARS = 2_000
 
-const boxClass = 'w-full rounded border border-slate-300 bg-white p-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-900'
+const boxClass =
+  'w-full rounded border border-slate-300 bg-white p-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-900'
 
 interface TextBoxProps {
   id: string

@@ -29,7 +29,11 @@ export function TokenCount({ counts, encoding, estimate }: TokenCountProps) {
           <span data-testid="count-progress"> · counting {Math.floor(counts.progress * 100)}%</span>
         )}
       </span>
-      {counts.error && <span role="alert" className="text-sm text-red-700">{counts.error}</span>}
+      {counts.error && (
+        <span role="alert" className="text-sm text-red-700">
+          {counts.error}
+        </span>
+      )}
     </div>
   )
 }

@@ -6,7 +6,11 @@ export function Notices() {
   const dismiss = useStore((s) => s.dismissNotices)
   if (notices.length === 0) return null
   return (
-    <div role="status" data-testid="notices" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+    <div
+      role="status"
+      data-testid="notices"
+      className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+    >
       <ul className="list-disc pl-5">
         {notices.map((notice, i) => (
           <li key={i}>{notice}</li>

@@ -8,7 +8,11 @@ export function PricingStatus() {
   if (pricing.status === 'loading') return <p className="text-sm text-slate-500">Loading prices…</p>
   if (pricing.status === 'error') {
     return (
-      <div role="alert" data-testid="pricing-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+      <div
+        role="alert"
+        data-testid="pricing-error"
+        className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+      >
         <p className="font-semibold">Prices could not be loaded, so no cost is shown.</p>
         <pre className="mt-1 whitespace-pre-wrap font-mono text-xs">{pricing.message}</pre>
       </div>

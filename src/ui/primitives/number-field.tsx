@@ -23,7 +23,19 @@ interface NumberFieldProps {
  * and only passes valid values up. The store never sees NaN or an out-of-range number.
  */
 export function NumberField(props: NumberFieldProps) {
-  const { label, hint, value, onChange, min, max, step = 1, integer = true, placeholder, allowEmpty = false, testId } = props
+  const {
+    label,
+    hint,
+    value,
+    onChange,
+    min,
+    max,
+    step = 1,
+    integer = true,
+    placeholder,
+    allowEmpty = false,
+    testId,
+  } = props
   const id = useId()
   const [draft, setDraft] = useState<string | null>(null)
   const shown = draft ?? (value === null ? '' : String(value))

@@ -23,14 +23,20 @@ export function CopyLinkButton() {
 
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
-      <button type="button" className="rounded border border-slate-300 px-2 py-1 dark:border-slate-600" onClick={() => void copy()}>
+      <button
+        type="button"
+        className="rounded border border-slate-300 px-2 py-1 dark:border-slate-600"
+        onClick={() => void copy()}
+      >
         Copy link
       </button>
       <span role="status" className="text-slate-600 dark:text-slate-400">
-        {status.kind === 'copied' && (status.textOmitted ? 'Link copied, without the texts: they are too long for any link.' : 'Link copied.')}
+        {status.kind === 'copied' &&
+          (status.textOmitted ? 'Link copied, without the texts: they are too long for any link.' : 'Link copied.')}
         {status.kind === 'manual' && (
           <label>
-            Copy this link: <input readOnly className="w-64 border px-1" value={status.url} onFocus={(e) => e.target.select()} />
+            Copy this link:{' '}
+            <input readOnly className="w-64 border px-1" value={status.url} onFocus={(e) => e.target.select()} />
           </label>
         )}
       </span>

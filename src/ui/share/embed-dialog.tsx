@@ -1,5 +1,11 @@
 import { useId, useRef, useState } from 'react'
-import { EMBED_CONTROLS, DEFAULT_EMBED_CONTROLS, THEMES, type EmbedControl, type Theme } from '../../core/url/embed-params.ts'
+import {
+  EMBED_CONTROLS,
+  DEFAULT_EMBED_CONTROLS,
+  THEMES,
+  type EmbedControl,
+  type Theme,
+} from '../../core/url/embed-params.ts'
 import { absoluteUrl, useShareLink } from '../hooks/use-share-link.ts'
 import { embedSnippet } from '../../core/embed/embed-snippet.ts'
 
@@ -56,8 +62,12 @@ function EmbedDialogBody({ titleId, close }: { titleId: string; close: () => voi
   return (
     <div className="flex flex-col gap-3 p-4">
       <div className="flex items-center justify-between">
-        <h2 id={titleId} className="text-lg font-semibold">Embed this calculator</h2>
-        <button type="button" className="text-sm underline" onClick={close}>Close</button>
+        <h2 id={titleId} className="text-lg font-semibold">
+          Embed this calculator
+        </h2>
+        <button type="button" className="text-sm underline" onClick={close}>
+          Close
+        </button>
       </div>
       <p className="text-sm text-slate-600 dark:text-slate-400">
         Paste this into a blog post. The widget opens with this scenario; readers can type their own prompt. The script
@@ -66,8 +76,14 @@ function EmbedDialogBody({ titleId, close }: { titleId: string; close: () => voi
       <div className="flex flex-wrap gap-4 text-sm">
         <label className="flex items-center gap-2">
           Theme
-          <select className="rounded border border-slate-300 px-1 dark:bg-slate-900" value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
-            {THEMES.map((t) => <option key={t}>{t}</option>)}
+          <select
+            className="rounded border border-slate-300 px-1 dark:bg-slate-900"
+            value={theme}
+            onChange={(e) => setTheme(e.target.value as Theme)}
+          >
+            {THEMES.map((t) => (
+              <option key={t}>{t}</option>
+            ))}
           </select>
         </label>
         <fieldset className="flex flex-wrap items-center gap-x-3">
@@ -75,7 +91,11 @@ function EmbedDialogBody({ titleId, close }: { titleId: string; close: () => voi
           <span>Readers can change:</span>
           {EMBED_CONTROLS.map((control) => (
             <label key={control} className="flex items-center gap-1">
-              <input type="checkbox" checked={controls.includes(control)} onChange={(e) => toggle(control, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={controls.includes(control)}
+                onChange={(e) => toggle(control, e.target.checked)}
+              />
               {control}
             </label>
           ))}
@@ -83,14 +103,24 @@ function EmbedDialogBody({ titleId, close }: { titleId: string; close: () => voi
       </div>
       <label className="flex flex-col gap-1 text-sm font-medium">
         Embed code
-        <textarea readOnly data-testid="embed-snippet" className="h-28 rounded border border-slate-300 p-2 font-mono text-xs dark:bg-slate-950" value={snippet} />
+        <textarea
+          readOnly
+          data-testid="embed-snippet"
+          className="h-28 rounded border border-slate-300 p-2 font-mono text-xs dark:bg-slate-950"
+          value={snippet}
+        />
       </label>
       <div className="flex items-center gap-2 text-sm">
         <button
           type="button"
           className="rounded bg-teal-700 px-3 py-1 font-medium text-white disabled:opacity-50"
           disabled={!link}
-          onClick={() => void navigator.clipboard.writeText(snippet).then(() => setCopied(true), () => setCopied(false))}
+          onClick={() =>
+            void navigator.clipboard.writeText(snippet).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            )
+          }
         >
           Copy embed code
         </button>

@@ -8,7 +8,12 @@ import { DEFAULT_SCENARIO, type Scenario } from '../../../src/core/scenario/scen
 import { fixtureRelease } from '../pricing/fixture-release.ts'
 
 const [mini] = fixtureRelease().models
-const gpt4o = { ...mini!, id: 'gpt-4o', name: 'gpt-4o', prices: [{ ...mini!.prices[0]!, input: 2.5, cached_input: 1.25, output: 10 }] }
+const gpt4o = {
+  ...mini!,
+  id: 'gpt-4o',
+  name: 'gpt-4o',
+  prices: [{ ...mini!.prices[0]!, input: 2.5, cached_input: 1.25, output: 10 }],
+}
 const models = [mini!, gpt4o]
 const scenario: Scenario = {
   ...DEFAULT_SCENARIO,
@@ -55,7 +60,9 @@ describe('summaries', () => {
   it('says what routing saves against all traffic on the priciest model', () => {
     // all gpt-4o: (500 × 2.5 + 200 × 10) = 3,250 per 1M requests × 0.75 × 0.75 = 1,828.125
     // saving: 1,828.125 − 453.375 = 1,374.75
-    expect(routingSummary(scenarioCosts(scenario, models, none))).toBe('Routing 80% to gpt-4o-mini saves $1,374.75/month against all gpt-4o.')
+    expect(routingSummary(scenarioCosts(scenario, models, none))).toBe(
+      'Routing 80% to gpt-4o-mini saves $1,374.75/month against all gpt-4o.',
+    )
   })
 
   it('marks models counted with a stand-in tokenizer as estimates', () => {
@@ -63,11 +70,15 @@ describe('summaries', () => {
     const costs = scenarioCosts({ ...scenario, modelIds: ['gpt-4o-mini', 'some-host/llama'] }, [mini!, llama], none)
     // llama at $1/$1: (500 + 200) = 700 per 1M requests × 0.5625 = 393.75; mini 109.6875
     // mix: 0.8 × 109.6875 + 0.2 × 393.75 = 166.5; saved 393.75 − 166.5 = 227.25
-    expect(routingSummary(costs)).toBe('Routing 80% to gpt-4o-mini saves $227.25/month against all some-host/llama (≈ estimate).')
+    expect(routingSummary(costs)).toBe(
+      'Routing 80% to gpt-4o-mini saves $227.25/month against all some-host/llama (≈ estimate).',
+    )
   })
 
   it('has nothing to say about routing with one model', () => {
-    expect(routingSummary(scenarioCosts({ ...scenario, modelIds: ['gpt-4o'], mixPercents: [100] }, models, none))).toBeNull()
+    expect(
+      routingSummary(scenarioCosts({ ...scenario, modelIds: ['gpt-4o'], mixPercents: [100] }, models, none)),
+    ).toBeNull()
   })
 
   it('sums the levers against the naive cost', () => {

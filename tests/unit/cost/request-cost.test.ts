@@ -13,11 +13,21 @@ import type { PriceRow } from '../../../src/core/pricing/pricing-schema.ts'
 import { tokens } from '../../../src/core/units.ts'
 
 const prices = (p: Partial<RequestPrices>): RequestPrices => ({
-  input: 0.15, cachedInput: 0.075, cacheWrite: null, output: 0.6, tierAboveInputTokens: null, ...p,
+  input: 0.15,
+  cachedInput: 0.075,
+  cacheWrite: null,
+  output: 0.6,
+  tierAboveInputTokens: null,
+  ...p,
 })
 const gpt4oMini = prices({})
 const shape = (p: Partial<Parameters<typeof requestComponents>[0]>) => ({
-  inputTokens: tokens(500), cachedTokens: 0, outputTokens: 1000, reasoningTokens: 0, promptCacheHitRate: 0, ...p,
+  inputTokens: tokens(500),
+  cachedTokens: 0,
+  outputTokens: 1000,
+  reasoningTokens: 0,
+  promptCacheHitRate: 0,
+  ...p,
 })
 
 describe('cost of one request', () => {
@@ -31,7 +41,10 @@ describe('cost of one request', () => {
 
   it('reproduces OpenAI’s caching example: 2,006 prompt, 1,920 cached, 300 out on gpt-4o-mini = $0.0003369', () => {
     // (2006 − 1920) × 0.15 + 1920 × 0.075 + 300 × 0.60 = 12.9 + 144 + 180 = 336.9 per 1M
-    const c = requestComponents(shape({ inputTokens: tokens(2006), cachedTokens: 1920, outputTokens: 300, promptCacheHitRate: 1 }), gpt4oMini)
+    const c = requestComponents(
+      shape({ inputTokens: tokens(2006), cachedTokens: 1920, outputTokens: 300, promptCacheHitRate: 1 }),
+      gpt4oMini,
+    )
     expect(sumComponents(c)).toBeCloseTo(0.0003369, 12)
     expect(c.cachedInput).toBeCloseTo(0.000144, 12)
     expect(c.uncachedInput).toBeCloseTo(0.0000129, 12)
@@ -40,7 +53,10 @@ describe('cost of one request', () => {
 
   it('blends hits and misses by the hit rate; without a write fee a miss bills the prefix as input', () => {
     // h = 0.5: 0.5 × (1920 × 0.075 + 86 × 0.15) + 0.5 × (1920 × 0.15 + 86 × 0.15) = 78.45 + 150.45 = 228.9 per 1M
-    const c = requestComponents(shape({ inputTokens: tokens(2006), cachedTokens: 1920, outputTokens: 0, promptCacheHitRate: 0.5 }), gpt4oMini)
+    const c = requestComponents(
+      shape({ inputTokens: tokens(2006), cachedTokens: 1920, outputTokens: 0, promptCacheHitRate: 0.5 }),
+      gpt4oMini,
+    )
     expect(sumComponents(c)).toBeCloseTo(0.0002289, 12)
     // the missed half of the prefix, 960 × 0.15, is uncached input: (86 × 0.15 + 960 × 0.15) / 1e6
     expect(c.uncachedInput).toBeCloseTo(0.0001569, 12)
@@ -48,10 +64,16 @@ describe('cost of one request', () => {
 
   it('charges Anthropic’s cache write: a 10,000-token prefix on Sonnet 4.6 ($3) is $0.0375 to write, $0.003 to read', () => {
     const sonnet = prices({ input: 3, cachedInput: 0.3, cacheWrite: 3.75, output: 15 })
-    const write = requestComponents(shape({ inputTokens: tokens(10_000), cachedTokens: 10_000, outputTokens: 0, promptCacheHitRate: 0 }), sonnet)
+    const write = requestComponents(
+      shape({ inputTokens: tokens(10_000), cachedTokens: 10_000, outputTokens: 0, promptCacheHitRate: 0 }),
+      sonnet,
+    )
     expect(write.cacheWrite).toBeCloseTo(0.0375, 12)
     expect(sumComponents(write)).toBeCloseTo(0.0375, 12)
-    const read = requestComponents(shape({ inputTokens: tokens(10_000), cachedTokens: 10_000, outputTokens: 0, promptCacheHitRate: 1 }), sonnet)
+    const read = requestComponents(
+      shape({ inputTokens: tokens(10_000), cachedTokens: 10_000, outputTokens: 0, promptCacheHitRate: 1 }),
+      sonnet,
+    )
     expect(sumComponents(read)).toBeCloseTo(0.003, 12)
   })
 
@@ -65,7 +87,10 @@ describe('cost of one request', () => {
 
 describe('long-context tiers', () => {
   const row = {
-    input: 3, cached_input: 0.3, cache_write: 3.75, output: 15,
+    input: 3,
+    cached_input: 0.3,
+    cache_write: 3.75,
+    output: 15,
     tiers: [{ above_input_tokens: 200_000, input: 6, cached_input: 0.6, cache_write: null, output: 22.5 }],
   } as unknown as PriceRow
 
@@ -75,7 +100,13 @@ describe('long-context tiers', () => {
 
   it('bills every token of a longer request at the tier’s prices, keeping the 1.25× write ratio', () => {
     // 3.75 / 3 = 1.25; 1.25 × 6 = 7.5 (Anthropic's >200K cache write)
-    expect(requestPrices(row, tokens(200_001))).toEqual({ input: 6, cachedInput: 0.6, cacheWrite: 7.5, output: 22.5, tierAboveInputTokens: 200_000 })
+    expect(requestPrices(row, tokens(200_001))).toEqual({
+      input: 6,
+      cachedInput: 0.6,
+      cacheWrite: 7.5,
+      output: 22.5,
+      tierAboveInputTokens: 200_000,
+    })
   })
 })
 

@@ -8,13 +8,21 @@ import { fixtureRelease } from '../pricing/fixture-release.ts'
 
 const models = fixtureRelease().models
 const scenario = (patch: Partial<Scenario>): Scenario => ({ ...DEFAULT_SCENARIO, ...patch })
-const counted = (billed: number, system = 0) => ({ billedInputTokens: tokens(billed), systemMessageTokens: tokens(system) })
+const counted = (billed: number, system = 0) => ({
+  billedInputTokens: tokens(billed),
+  systemMessageTokens: tokens(system),
+})
 const byEncoding = { o200k_base: counted(500), cl100k_base: counted(520) }
 
 describe('scenarioCosts', () => {
   it('prices each model with its own encoding’s count', () => {
     const costs = scenarioCosts(
-      scenario({ modelIds: ['gpt-4o-mini', 'gpt-3.5-turbo'], mixPercents: [80, 20], volume: 1_000_000, maxTokens: 1000 }),
+      scenario({
+        modelIds: ['gpt-4o-mini', 'gpt-3.5-turbo'],
+        mixPercents: [80, 20],
+        volume: 1_000_000,
+        maxTokens: 1000,
+      }),
       models,
       (e) => byEncoding[e],
     )
@@ -44,7 +52,14 @@ describe('scenarioCosts', () => {
 
   it('applies the response cache and the input_tokens override', () => {
     const costs = scenarioCosts(
-      scenario({ modelIds: ['gpt-4o-mini'], mixPercents: [100], volume: 1_000_000, maxTokens: 1000, responseCachePercent: 40, inputTokensOverride: 2000 }),
+      scenario({
+        modelIds: ['gpt-4o-mini'],
+        mixPercents: [100],
+        volume: 1_000_000,
+        maxTokens: 1000,
+        responseCachePercent: 40,
+        inputTokensOverride: 2000,
+      }),
       models,
       () => undefined,
     )
@@ -54,8 +69,10 @@ describe('scenarioCosts', () => {
   })
 
   it('leaves out models whose count is not known yet', () => {
-    const costs = scenarioCosts(scenario({ modelIds: ['gpt-4o-mini', 'gpt-3.5-turbo'], mixPercents: [50, 50] }), models, (e) =>
-      e === 'o200k_base' ? counted(10) : undefined,
+    const costs = scenarioCosts(
+      scenario({ modelIds: ['gpt-4o-mini', 'gpt-3.5-turbo'], mixPercents: [50, 50] }),
+      models,
+      (e) => (e === 'o200k_base' ? counted(10) : undefined),
     )
     expect(costs.rows.map((r) => r.model.id)).toEqual(['gpt-4o-mini'])
   })
@@ -68,7 +85,13 @@ describe('scenarioCosts', () => {
   })
 
   it('prices with the rows in force on the "as of" date and says which models had none', () => {
-    const base = { modelIds: ['gpt-3.5-turbo', 'gpt-4o-mini'], mixPercents: [50, 50], volume: 1000, maxTokens: 100, inputTokensOverride: 1000 }
+    const base = {
+      modelIds: ['gpt-3.5-turbo', 'gpt-4o-mini'],
+      mixPercents: [50, 50],
+      volume: 1000,
+      maxTokens: 100,
+      inputTokensOverride: 1000,
+    }
     const before = scenarioCosts(scenario({ ...base, pricingAsOf: '2024-01-01' }), models, () => undefined)
     // 2024-01-01: gpt-3.5-turbo's old row, $2/$2: (1000 × 2 + 100 × 2) / 1e6 = 0.0022
     expect(formatRequestUsd(before.rows[0]!.perRequestUsd)).toBe('$0.00220')
@@ -93,16 +116,35 @@ describe('scenarioCosts: caching, batch, tiers, reasoning and images', () => {
   })
   const all = [
     ...models,
-    withPrices('gpt-4o', { image_tokens: { method: 'tile', base_tokens: 85, tile_tokens: 170 } }, { input: 2.5, cached_input: 1.25, output: 10 }),
+    withPrices(
+      'gpt-4o',
+      { image_tokens: { method: 'tile', base_tokens: 85, tile_tokens: 170 } },
+      { input: 2.5, cached_input: 1.25, output: 10 },
+    ),
     withPrices('o4-mini', { reasoning: true }, { input: 1.1, cached_input: 0.275, output: 4.4 }),
-    withPrices('claude-sonnet-4-5', { provider: 'anthropic', tokenizer: 'estimate', reasoning: true }, {
-      input: 3, cached_input: 0.3, cache_write: 3.75, output: 15,
-      tiers: [{ above_input_tokens: 200_000, input: 6, cached_input: 0.6, cache_write: null, output: 22.5 }],
-    }),
-    withPrices('no-batch', { provider: 'mistral', min_cacheable_tokens: null }, { input: 1, cached_input: null, output: 3, batch_discount: null }),
+    withPrices(
+      'claude-sonnet-4-5',
+      { provider: 'anthropic', tokenizer: 'estimate', reasoning: true },
+      {
+        input: 3,
+        cached_input: 0.3,
+        cache_write: 3.75,
+        output: 15,
+        tiers: [{ above_input_tokens: 200_000, input: 6, cached_input: 0.6, cache_write: null, output: 22.5 }],
+      },
+    ),
+    withPrices(
+      'no-batch',
+      { provider: 'mistral', min_cacheable_tokens: null },
+      { input: 1, cached_input: null, output: 3, batch_discount: null },
+    ),
   ]
   const one = (id: string, patch: Partial<Scenario>, count = counted(2006, 2006)) =>
-    scenarioCosts(scenario({ modelIds: [id], mixPercents: [100], volume: 1_000_000, maxTokens: 300, ...patch }), all, () => count).rows[0]!
+    scenarioCosts(
+      scenario({ modelIds: [id], mixPercents: [100], volume: 1_000_000, maxTokens: 300, ...patch }),
+      all,
+      () => count,
+    ).rows[0]!
 
   it('caches the system message in 128-token steps on OpenAI: 2,006 → 1,920 cached = $0.0003369', () => {
     const row = one('gpt-4o-mini', { promptCachePercent: 100 })
@@ -164,7 +206,15 @@ describe('scenarioCosts: caching, batch, tiers, reasoning and images', () => {
 
   it('Monthly = volume × share × (1 − response cache) × [(1 − b) × cost + b × batch cost]', () => {
     const costs = scenarioCosts(
-      scenario({ modelIds: ['gpt-4o-mini', 'gpt-4o'], mixPercents: [80, 20], volume: 1_000_000, maxTokens: 1000, inputTokensOverride: 500, responseCachePercent: 25, batchPercent: 50 }),
+      scenario({
+        modelIds: ['gpt-4o-mini', 'gpt-4o'],
+        mixPercents: [80, 20],
+        volume: 1_000_000,
+        maxTokens: 1000,
+        inputTokensOverride: 500,
+        responseCachePercent: 25,
+        batchPercent: 50,
+      }),
       all,
       () => undefined,
     )
@@ -187,7 +237,10 @@ describe('scenarioCosts: caching, batch, tiers, reasoning and images', () => {
   })
 
   it('adds image tokens to the input: two 1024×1024 high-detail images on gpt-4o are 2 × 765', () => {
-    const row = one('gpt-4o', { inputTokensOverride: 500, images: { count: 2, widthPx: 1024, heightPx: 1024, detail: 'high' } })
+    const row = one('gpt-4o', {
+      inputTokensOverride: 500,
+      images: { count: 2, widthPx: 1024, heightPx: 1024, detail: 'high' },
+    })
     expect(row.imageTokens).toBe(1530)
     expect(row.billedInputTokens).toBe(2030)
     // (2030 × 2.5 + 300 × 10) / 1e6 = 0.008075
@@ -196,11 +249,17 @@ describe('scenarioCosts: caching, batch, tiers, reasoning and images', () => {
 
   it('says "images: not priced" for a model without a published image rule, rather than guess', () => {
     const costs = scenarioCosts(
-      scenario({ modelIds: ['gpt-4o', 'gpt-3.5-turbo'], mixPercents: [50, 50], images: { count: 1, widthPx: 512, heightPx: 512, detail: 'low' } }),
+      scenario({
+        modelIds: ['gpt-4o', 'gpt-3.5-turbo'],
+        mixPercents: [50, 50],
+        images: { count: 1, widthPx: 512, heightPx: 512, detail: 'low' },
+      }),
       all,
       () => counted(100),
     )
     expect(costs.rows.map((r) => r.model.id)).toEqual(['gpt-4o'])
-    expect(costs.unpriced).toEqual([{ model: turbo, reason: 'images: not priced (no published image-token rule for this model)' }])
+    expect(costs.unpriced).toEqual([
+      { model: turbo, reason: 'images: not priced (no published image-token rule for this model)' },
+    ])
   })
 })

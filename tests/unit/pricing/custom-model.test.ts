@@ -3,18 +3,35 @@ import { scenarioCosts } from '../../../src/core/cost/scenario-costs.ts'
 import { customPricedModel } from '../../../src/core/pricing/custom-model.ts'
 import { DEFAULT_SCENARIO } from '../../../src/core/scenario/scenario.ts'
 
-const custom = { name: '  ', inputUsdPerMTok: 1, outputUsdPerMTok: 4, cachedInputUsdPerMTok: 0.1, batchDiscountPercent: 50 }
+const custom = {
+  name: '  ',
+  inputUsdPerMTok: 1,
+  outputUsdPerMTok: 4,
+  cachedInputUsdPerMTok: 0.1,
+  batchDiscountPercent: 50,
+}
 
 describe('customPricedModel', () => {
   it('prices like any model: (500 × 1 + 1000 × 4) / 1e6 = $0.0045, batch and caching included', () => {
     const model = customPricedModel(custom)
     expect(model.name).toBe('Custom model')
-    const base = { ...DEFAULT_SCENARIO, modelIds: ['custom'], mixPercents: [100], inputTokensOverride: 500, maxTokens: 1000, volume: 1000 }
+    const base = {
+      ...DEFAULT_SCENARIO,
+      modelIds: ['custom'],
+      mixPercents: [100],
+      inputTokensOverride: 500,
+      maxTokens: 1000,
+      volume: 1000,
+    }
     expect(scenarioCosts(base, [model], () => undefined).rows[0]!.perRequestUsd).toBeCloseTo(0.0045, 12)
     // all 1,000 requests batched at 50% off: 4.5 × 0.5 = 2.25
-    expect(scenarioCosts({ ...base, batchPercent: 100 }, [model], () => undefined).monthlyTotalUsd).toBeCloseTo(2.25, 12)
+    expect(scenarioCosts({ ...base, batchPercent: 100 }, [model], () => undefined).monthlyTotalUsd).toBeCloseTo(
+      2.25,
+      12,
+    )
     // a 300-token prefix read from the cache every time: 300 × 0.1 + 200 × 1 + 1000 × 4 = 4,230 per 1M
-    const cached = scenarioCosts({ ...base, prefixTokens: 300, promptCachePercent: 100 }, [model], () => undefined).rows[0]!
+    const cached = scenarioCosts({ ...base, prefixTokens: 300, promptCachePercent: 100 }, [model], () => undefined)
+      .rows[0]!
     expect(cached.cachedTokens).toBe(300)
     expect(cached.perRequestUsd).toBeCloseTo(0.00423, 12)
   })

@@ -14,7 +14,11 @@ export function fixtureRelease(): PricingRelease {
     tiers: [],
     sources: [{ url: 'https://example.com/prices', checked: '2026-11-22' }],
   })
-  const model = (id: string, tokenizer: 'o200k_base' | 'cl100k_base' | 'estimate', prices: ReturnType<typeof row>[]) => ({
+  const model = (
+    id: string,
+    tokenizer: 'o200k_base' | 'cl100k_base' | 'estimate',
+    prices: ReturnType<typeof row>[],
+  ) => ({
     id,
     provider: 'openai',
     name: id,

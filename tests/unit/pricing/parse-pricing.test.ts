@@ -25,13 +25,15 @@ describe('parsePricing', () => {
   })
 
   it('rejects a row without a source', () => {
-    expect(reasonFor((r) => (r.models[1]!.prices[1]!.sources = []))).toContain('models[1] (gpt-3.5-turbo).prices[1].sources')
+    expect(reasonFor((r) => (r.models[1]!.prices[1]!.sources = []))).toContain(
+      'models[1] (gpt-3.5-turbo).prices[1].sources',
+    )
   })
 
   it('rejects a source without a checked date', () => {
-    expect(reasonFor((r) => ((r.models[0]!.prices[0]!.sources[0] as { checked: unknown }).checked = 'yesterday'))).toContain(
-      'sources[0].checked',
-    )
+    expect(
+      reasonFor((r) => ((r.models[0]!.prices[0]!.sources[0] as { checked: unknown }).checked = 'yesterday')),
+    ).toContain('sources[0].checked')
   })
 
   it('rejects unknown fields, so typos do not pass silently', () => {
@@ -39,7 +41,9 @@ describe('parsePricing', () => {
   })
 
   it('rejects cached input above input', () => {
-    expect(reasonFor((r) => (r.models[0]!.prices[0]!.cached_input = 1))).toContain('model gpt-4o-mini: prices[0].cached_input')
+    expect(reasonFor((r) => (r.models[0]!.prices[0]!.cached_input = 1))).toContain(
+      'model gpt-4o-mini: prices[0].cached_input',
+    )
   })
 
   it('rejects a model with no current row', () => {
@@ -51,8 +55,16 @@ describe('parsePricing', () => {
   })
 
   it('rejects tier thresholds that do not ascend', () => {
-    const tier = (above: number) => ({ above_input_tokens: above, input: 1, cached_input: null, cache_write: null, output: 1 })
-    expect(reasonFor((r) => (r.models[0]!.prices[0]!.tiers = [tier(200_000), tier(100_000)]))).toContain('thresholds must ascend')
+    const tier = (above: number) => ({
+      above_input_tokens: above,
+      input: 1,
+      cached_input: null,
+      cache_write: null,
+      output: 1,
+    })
+    expect(reasonFor((r) => (r.models[0]!.prices[0]!.tiers = [tier(200_000), tier(100_000)]))).toContain(
+      'thresholds must ascend',
+    )
   })
 
   it('rejects a duplicated id or alias', () => {
@@ -60,7 +72,10 @@ describe('parsePricing', () => {
   })
 
   it('reports bad JSON with the file name', () => {
-    expect(parsePricingText('{"models": [', FILE)).toMatchObject({ ok: false, reason: expect.stringContaining(`${FILE}: not valid JSON`) })
+    expect(parsePricingText('{"models": [', FILE)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining(`${FILE}: not valid JSON`),
+    })
   })
 })
 

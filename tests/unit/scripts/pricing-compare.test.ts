@@ -8,10 +8,18 @@ function release() {
   return r
 }
 const litellm = {
-  'gpt-4o-mini': { input_cost_per_token: 1.5e-7, output_cost_per_token: 6e-7, cache_read_input_token_cost: 7.5e-8, input_cost_per_token_batches: 7.5e-8 },
+  'gpt-4o-mini': {
+    input_cost_per_token: 1.5e-7,
+    output_cost_per_token: 6e-7,
+    cache_read_input_token_cost: 7.5e-8,
+    input_cost_per_token_batches: 7.5e-8,
+  },
 }
 const llmPrices = [
-  { vendor: 'openai', models: [{ id: 'gpt-4o-mini', price_history: [{ input: 0.15, output: 0.6, input_cached: 0.075, to_date: null }] }] },
+  {
+    vendor: 'openai',
+    models: [{ id: 'gpt-4o-mini', price_history: [{ input: 0.15, output: 0.6, input_cached: 0.075, to_date: null }] }],
+  },
 ]
 
 describe('comparePricing', () => {
@@ -32,7 +40,9 @@ describe('comparePricing', () => {
   it('accepts a difference the row explains for that reference and field', () => {
     const r = release()
     r.models[0]!.prices[0]!.output = 0.7
-    r.models[0]!.prices[0]!.disagreements = [{ reference: 'litellm', fields: ['output'], reason: 'LiteLLM is older than the change.' }]
+    r.models[0]!.prices[0]!.disagreements = [
+      { reference: 'litellm', fields: ['output'], reason: 'LiteLLM is older than the change.' },
+    ]
     const diffs = comparePricing(r, litellm, llmPrices)
     expect(diffs.find((d) => d.reference === 'litellm')?.explanation).toBe('LiteLLM is older than the change.')
     expect(diffs.find((d) => d.reference === 'llm-prices')?.explanation).toBeUndefined()
@@ -42,7 +52,11 @@ describe('comparePricing', () => {
     const r = release()
     r.models[0]!.prices[0]!.batch_discount = null
     const withTier = {
-      'gpt-4o-mini': { ...litellm['gpt-4o-mini'], input_cost_per_token_above_200k_tokens: 3e-7, output_cost_per_token_above_200k_tokens: 1.2e-6 },
+      'gpt-4o-mini': {
+        ...litellm['gpt-4o-mini'],
+        input_cost_per_token_above_200k_tokens: 3e-7,
+        output_cost_per_token_above_200k_tokens: 1.2e-6,
+      },
     }
     const fields = comparePricing(r, withTier, []).map((d) => d.field)
     expect(fields).toEqual(['batch_discount', 'tiers'])

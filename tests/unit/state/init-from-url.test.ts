@@ -10,7 +10,11 @@ import { fixtureRelease } from '../pricing/fixture-release.ts'
 afterEach(() => vi.restoreAllMocks())
 
 function mockPricing() {
-  vi.spyOn(loader, 'loadLatestPricing').mockResolvedValue({ status: 'ready', release: fixtureRelease(), fileName: 'x.json' })
+  vi.spyOn(loader, 'loadLatestPricing').mockResolvedValue({
+    status: 'ready',
+    release: fixtureRelease(),
+    fileName: 'x.json',
+  })
 }
 
 describe('initFromUrl', () => {
@@ -20,7 +24,12 @@ describe('initFromUrl', () => {
     await initFromUrl(store, { search: '?prompt=hi&models=gpt-3.5-turbo,gpt-4o-mini&mix=30,70&volume=42', hash: '' })
     const { scenario, notices } = store.getState()
     expect(notices).toEqual([])
-    expect(scenario).toMatchObject({ prompt: 'hi', modelIds: ['gpt-3.5-turbo', 'gpt-4o-mini'], mixPercents: [30, 70], volume: 42 })
+    expect(scenario).toMatchObject({
+      prompt: 'hi',
+      modelIds: ['gpt-3.5-turbo', 'gpt-4o-mini'],
+      mixPercents: [30, 70],
+      volume: 42,
+    })
   })
 
   it('drops default models the pricing data lacks and keeps a valid mix', async () => {
@@ -51,8 +60,20 @@ describe('initFromUrl', () => {
 
   it('opens a share link with its fragment: long text and the custom model, compared', async () => {
     mockPricing()
-    const custom = { name: 'Mine', inputUsdPerMTok: 1, outputUsdPerMTok: 2, cachedInputUsdPerMTok: null, batchDiscountPercent: null }
-    const made = { ...DEFAULT_SCENARIO, prompt: 'long text '.repeat(500), modelIds: ['gpt-4o-mini', 'custom'], mixPercents: [70, 30], customModel: custom }
+    const custom = {
+      name: 'Mine',
+      inputUsdPerMTok: 1,
+      outputUsdPerMTok: 2,
+      cachedInputUsdPerMTok: null,
+      batchDiscountPercent: null,
+    }
+    const made = {
+      ...DEFAULT_SCENARIO,
+      prompt: 'long text '.repeat(500),
+      modelIds: ['gpt-4o-mini', 'custom'],
+      mixPercents: [70, 30],
+      customModel: custom,
+    }
     const link = await shareLink(made)
     const store = createAppStore()
     await initFromUrl(store, link)
@@ -63,7 +84,10 @@ describe('initFromUrl', () => {
   it('opens a damaged share link with defaults and says why', async () => {
     mockPricing()
     const link = await shareLink({ ...DEFAULT_SCENARIO, volume: 5, prompt: 'long text '.repeat(500) })
-    for (const damaged of [{ ...link, search: link.search.replace('volume=5', 'volume=50') }, { ...link, hash: link.hash.slice(0, -10) }]) {
+    for (const damaged of [
+      { ...link, search: link.search.replace('volume=5', 'volume=50') },
+      { ...link, hash: link.hash.slice(0, -10) },
+    ]) {
       const store = createAppStore()
       await initFromUrl(store, damaged)
       expect(store.getState().scenario).toMatchObject({ volume: DEFAULT_SCENARIO.volume, prompt: '' })

@@ -11,5 +11,7 @@ it('reaches the internals of the installed gpt-tokenizer', () => {
 
 it('says so when gpt-tokenizer no longer has them, instead of counting wrong', () => {
   expect(() => bpeCoreOf({})).toThrow(/gpt-tokenizer changed its internals/)
-  expect(() => bpeCoreOf({ bytePairEncodingCoreProcessor: { bytePairEncode: () => [] } })).toThrow(/gpt-tokenizer changed its internals/)
+  expect(() => bpeCoreOf({ bytePairEncodingCoreProcessor: { bytePairEncode: () => [] } })).toThrow(
+    /gpt-tokenizer changed its internals/,
+  )
 })

@@ -14,17 +14,21 @@ describe.each(ENCODING_NAMES)('%s: counting a range in place', (encoding) => {
   it('the counts of the parts between safe splits add up to tiktoken’s count of the whole', async () => {
     const count = await loadCounter(encoding)
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...EDGY, 'word ', 'Word', 'base64+/=', '\n'), { maxLength: 200 }), fc.nat(40), (parts, step) => {
-        const text = parts.join('')
-        let total = 0
-        for (let start = 0; start < text.length; ) {
-          const split = nextSafeSplit(text, start + 1 + step, text.length, encoding)
-          const end = split < 0 ? text.length : split
-          total += count(text, start, end)
-          start = end
-        }
-        expect(total).toBe(tiktokenCount(encoding, text))
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...EDGY, 'word ', 'Word', 'base64+/=', '\n'), { maxLength: 200 }),
+        fc.nat(40),
+        (parts, step) => {
+          const text = parts.join('')
+          let total = 0
+          for (let start = 0; start < text.length;) {
+            const split = nextSafeSplit(text, start + 1 + step, text.length, encoding)
+            const end = split < 0 ? text.length : split
+            total += count(text, start, end)
+            start = end
+          }
+          expect(total).toBe(tiktokenCount(encoding, text))
+        },
+      ),
       { numRuns: 300 },
     )
   })

@@ -28,9 +28,45 @@ export const FIXTURES: Record<string, string> = {
 
 /** Characters on which JavaScript and tiktoken's Rust regex, or byte and string lookups, can disagree. */
 const TRICKY = [
-  '\ufeff', '\u0085', '\u00a0', '\u2028', '\u2029', '\u3000', '\u000b', '\u000c', '\u1680', '\u180e', '\u200b',
-  '\u200d', '\u0000', '\u00ad', '\u0301', 'a', 'A', 'é', 'ǅ', ' ', '  ', '\n', '\r', '\r\n', '\t', '1', '123', '٣',
-  '😀', '👩‍👩‍👧', '🇯🇵', '東', 'ا', "'s", "'LL", '/', '.', '<|endoftext|>', '<|im_start|>',
+  '\ufeff',
+  '\u0085',
+  '\u00a0',
+  '\u2028',
+  '\u2029',
+  '\u3000',
+  '\u000b',
+  '\u000c',
+  '\u1680',
+  '\u180e',
+  '\u200b',
+  '\u200d',
+  '\u0000',
+  '\u00ad',
+  '\u0301',
+  'a',
+  'A',
+  'é',
+  'ǅ',
+  ' ',
+  '  ',
+  '\n',
+  '\r',
+  '\r\n',
+  '\t',
+  '1',
+  '123',
+  '٣',
+  '😀',
+  '👩‍👩‍👧',
+  '🇯🇵',
+  '東',
+  'ا',
+  "'s",
+  "'LL",
+  '/',
+  '.',
+  '<|endoftext|>',
+  '<|im_start|>',
 ]
 
 describe.each(ENCODING_NAMES)('%s counts equal tiktoken', (encoding) => {
@@ -64,11 +100,17 @@ describe.each(ENCODING_NAMES)('%s counts equal tiktoken', (encoding) => {
   it('equals tiktoken on random Unicode strings', async () => {
     const count = await loadCounter(encoding)
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => count(text) === tiktokenCount(encoding, text)),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 200 }),
+        (text) => count(text) === tiktokenCount(encoding, text),
+      ),
       { numRuns: 300 },
     )
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => count(text) === tiktokenCount(encoding, text)),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 200 }),
+        (text) => count(text) === tiktokenCount(encoding, text),
+      ),
       { numRuns: 300 },
     )
   })

@@ -35,10 +35,27 @@ describe('mergeLinear equals the naive merge loop', () => {
 describe.each(ENCODING_NAMES)('%s: counts of long, merge-heavy pieces equal tiktoken', (encoding) => {
   it('random pieces of 1–5,000 characters from small alphabets', async () => {
     const count = await loadCounter(encoding)
-    const alphabets = [['a'], ['a', 'b'], [' '], [' ', '\t'], ['0'], ['=', '-'], ['ab', 'a', 'b'], ['é', 'e'], ['東', '京'], ['\n'], ['.', '·'], ['👩‍💻', '🇯🇵', 'a'], ['\ud800', 'a', 'é'], ['ǅ', 'x', '\u0301']]
+    const alphabets = [
+      ['a'],
+      ['a', 'b'],
+      [' '],
+      [' ', '\t'],
+      ['0'],
+      ['=', '-'],
+      ['ab', 'a', 'b'],
+      ['é', 'e'],
+      ['東', '京'],
+      ['\n'],
+      ['.', '·'],
+      ['👩‍💻', '🇯🇵', 'a'],
+      ['\ud800', 'a', 'é'],
+      ['ǅ', 'x', '\u0301'],
+    ]
     fc.assert(
       fc.property(
-        fc.constantFrom(...alphabets).chain((alphabet) => fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 5000 })),
+        fc
+          .constantFrom(...alphabets)
+          .chain((alphabet) => fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 5000 })),
         (parts) => {
           const text = parts.join('')
           expect(count(text)).toBe(tiktokenCount(encoding, text))

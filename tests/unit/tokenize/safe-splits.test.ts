@@ -5,7 +5,6 @@ import { isSafeSplit } from '../../../src/core/tokenize/safe-splits.ts'
 import { tiktokenCount } from '../tiktoken-oracle.ts'
 import { EDGY } from './edgy-text.ts'
 
-
 describe.each(ENCODING_NAMES)('%s: every safe split really is one', (encoding) => {
   it('counting the two sides apart gives tiktoken’s count of the whole', () => {
     fc.assert(
@@ -14,7 +13,10 @@ describe.each(ENCODING_NAMES)('%s: every safe split really is one', (encoding) =
         const whole = tiktokenCount(encoding, text)
         for (let p = 1; p < text.length; p++) {
           if (!isSafeSplit(text, p, encoding)) continue
-          expect(tiktokenCount(encoding, text.slice(0, p)) + tiktokenCount(encoding, text.slice(p)), `${JSON.stringify(text)} at ${p}`).toBe(whole)
+          expect(
+            tiktokenCount(encoding, text.slice(0, p)) + tiktokenCount(encoding, text.slice(p)),
+            `${JSON.stringify(text)} at ${p}`,
+          ).toBe(whole)
         }
       }),
       { numRuns: 400 },

@@ -22,12 +22,18 @@ describe.each(Object.keys(RANKS) as (keyof typeof RANKS)[])('%s: tokens by range
     }
     expect(table.maxLength).toBe([...byText.keys()].reduce((longest, text) => Math.max(longest, text.length), 0))
     const encoder = new TextEncoder()
-    const byteLengths = [...[...byText.keys()].map((text) => encoder.encode(text).length), ...core.bytePairNonUtfSortedEncoder.map(([bytes]) => bytes.length)]
+    const byteLengths = [
+      ...[...byText.keys()].map((text) => encoder.encode(text).length),
+      ...core.bytePairNonUtfSortedEncoder.map(([bytes]) => bytes.length),
+    ]
     expect(table.maxBytes).toBe(byteLengths.reduce((longest, length) => Math.max(longest, length), 0))
   })
 
   it('gives the rank gpt-tokenizer has for the substring, or none, for any range', () => {
-    const ascii = fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)), maxLength: 12 })
+    const ascii = fc.string({
+      unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)),
+      maxLength: 12,
+    })
     const likely = fc.array(fc.constantFrom(...'etaoinshrdlu .,', ...EDGY), { maxLength: 8 }).map((cs) => cs.join(''))
     const any = fc.string({ unit: 'binary', maxLength: 8 })
     fc.assert(
@@ -50,7 +56,12 @@ describe.each(Object.keys(RANKS) as (keyof typeof RANKS)[])('%s: tokens by range
 
   it('gives the rank gpt-tokenizer has for any byte range that splits a character, or none', () => {
     const encoder = new TextEncoder()
-    const text = fc.array(fc.constantFrom('東', '京', 'é', 'ß', '😀', '🇯🇵', 'а', 'ا', '\u0301', 'a', ' '), { minLength: 1, maxLength: 6 }).map((cs) => cs.join(''))
+    const text = fc
+      .array(fc.constantFrom('東', '京', 'é', 'ß', '😀', '🇯🇵', 'а', 'ا', '\u0301', 'a', ' '), {
+        minLength: 1,
+        maxLength: 6,
+      })
+      .map((cs) => cs.join(''))
     fc.assert(
       fc.property(text, fc.nat(), fc.nat(), (chars, a, b) => {
         const bytes = encoder.encode(chars)
@@ -87,14 +98,27 @@ it('a string whose hash equals a token’s is not taken for that token', () => {
   }
   const [token, lookalike] = pair
   expect(hashRange(lookalike, 0, lookalike.length)).toBe(hashRange(token, 0, token.length))
-  const table = new TokenTable(new Map([['a', 0], ['b', 1], [token, 2]]), [])
+  const table = new TokenTable(
+    new Map([
+      ['a', 0],
+      ['b', 1],
+      [token, 2],
+    ]),
+    [],
+  )
   expect(table.rank(token, 0, token.length)).toBe(2)
   expect(table.rank(lookalike, 0, lookalike.length)).toBe(Infinity)
 })
 
 it('knows the longest token in UTF-8 bytes, counting 2-, 3- and 4-byte characters', () => {
   // é is 2 bytes, 東 3, 😀 4 (two UTF-16 units): 9 bytes in 4 units.
-  const table = new TokenTable(new Map([['ab', 0], ['é東😀', 1]]), [[Uint8Array.of(0xe6, 0x9d, 0xb1, 0xe4, 0xba), 2]])
+  const table = new TokenTable(
+    new Map([
+      ['ab', 0],
+      ['é東😀', 1],
+    ]),
+    [[Uint8Array.of(0xe6, 0x9d, 0xb1, 0xe4, 0xba), 2]],
+  )
   expect(table.maxLength).toBe(4)
   expect(table.maxBytes).toBe(9)
 })

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../../src/core/scenario/scenario.ts'
 import { applyScenarioParams, parseScenarioParams } from '../../../src/core/url/scenario-params.ts'
 
-const KNOWN: Record<string, string> = { 'gpt-4o-mini': 'gpt-4o-mini', 'gpt-4o': 'gpt-4o', 'gpt-4o-2024-08-06': 'gpt-4o' }
+const KNOWN: Record<string, string> = {
+  'gpt-4o-mini': 'gpt-4o-mini',
+  'gpt-4o': 'gpt-4o',
+  'gpt-4o-2024-08-06': 'gpt-4o',
+}
 const resolve = (id: string) => KNOWN[id]
 
 describe('parseScenarioParams', () => {
@@ -88,7 +92,10 @@ describe('parseScenarioParams', () => {
 
 describe('applyScenarioParams', () => {
   it('resolves aliases and keeps a valid mix', () => {
-    const { value, notices } = applyScenarioParams({ modelIds: ['gpt-4o-2024-08-06', 'gpt-4o-mini'], mixPercents: [25, 75] }, resolve)
+    const { value, notices } = applyScenarioParams(
+      { modelIds: ['gpt-4o-2024-08-06', 'gpt-4o-mini'], mixPercents: [25, 75] },
+      resolve,
+    )
     expect(notices).toEqual([])
     expect(value.modelIds).toEqual(['gpt-4o', 'gpt-4o-mini'])
     expect(value.mixPercents).toEqual([25, 75])

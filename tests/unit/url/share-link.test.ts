@@ -20,7 +20,13 @@ const everyLever: Scenario = {
   batchPercent: 30,
   reasoningTokens: 400,
   images: { count: 2, widthPx: 1920, heightPx: 1080, detail: 'low' },
-  customModel: { name: 'Ours, "tuned"', inputUsdPerMTok: 0.3, outputUsdPerMTok: 1.2, cachedInputUsdPerMTok: 0.03, batchDiscountPercent: 50 },
+  customModel: {
+    name: 'Ours, "tuned"',
+    inputUsdPerMTok: 0.3,
+    outputUsdPerMTok: 1.2,
+    cachedInputUsdPerMTok: 0.03,
+    batchDiscountPercent: 50,
+  },
   pricingAsOf: '2025-06-30',
 }
 
@@ -32,7 +38,10 @@ async function open(search: string, hash: string): Promise<Scenario> {
   const { value, notices } = parseScenarioParams(search)
   expect(notices).toEqual([])
   const payload = fragment?.data
-  const applied = applyScenarioParams({ ...value, ...(payload?.prompt !== undefined && { prompt: payload.prompt, system: payload.system }) }, (id) => id)
+  const applied = applyScenarioParams(
+    { ...value, ...(payload?.prompt !== undefined && { prompt: payload.prompt, system: payload.system }) },
+    (id) => id,
+  )
   return { ...applied.value, customModel: payload?.custom ?? null }
 }
 
@@ -47,7 +56,10 @@ describe('share links', () => {
   })
 
   it('put a 50 KB prompt into a compressed fragment that fits a URL', async () => {
-    const prompt = Array.from({ length: 2500 }, (_, i) => `Line ${i}: the quick brown fox ${i % 7 === 0 ? '東京 🦊' : ''}`).join('\n')
+    const prompt = Array.from(
+      { length: 2500 },
+      (_, i) => `Line ${i}: the quick brown fox ${i % 7 === 0 ? '東京 🦊' : ''}`,
+    ).join('\n')
     expect(prompt.length).toBeGreaterThan(50_000)
     const scenario = { ...DEFAULT_SCENARIO, prompt, system: 'x'.repeat(2000) }
     const link = await shareLink(scenario)
@@ -60,7 +72,9 @@ describe('share links', () => {
   it('leave out texts too long for any link, and say so', async () => {
     // random-looking text does not compress: 3 MB of it cannot fit in 1.5 MB
     let seed = 1
-    const noise = Array.from({ length: 3_000_000 }, () => String.fromCharCode(33 + ((seed = (seed * 48271) % 2147483647) % 90))).join('')
+    const noise = Array.from({ length: 3_000_000 }, () =>
+      String.fromCharCode(33 + ((seed = (seed * 48271) % 2147483647) % 90)),
+    ).join('')
     const link = await shareLink({ ...DEFAULT_SCENARIO, prompt: noise })
     expect(link.textOmitted).toBe(true)
     expect(link.search.length + link.hash.length).toBeLessThan(MAX_LINK_CHARS)
@@ -83,7 +97,10 @@ describe('share links', () => {
 
   it('report a cut-off or damaged fragment instead of opening part of it', async () => {
     const link = await shareLink({ ...DEFAULT_SCENARIO, prompt: 'long '.repeat(1000) })
-    expect(await readFragment(link.hash.slice(0, link.hash.length - 20))).toEqual({ ok: false, reason: 'its saved text is cut off or damaged' })
+    expect(await readFragment(link.hash.slice(0, link.hash.length - 20))).toEqual({
+      ok: false,
+      reason: 'its saved text is cut off or damaged',
+    })
     expect(await readFragment('#z=%%%')).toEqual({ ok: false, reason: 'its saved text is not readable' })
     expect(await readFragment('#section-2')).toBeUndefined()
   })
@@ -100,9 +117,16 @@ describe('links made by earlier versions keep opening', () => {
 
   it('hand-written links of the first public contract (before share links existed)', () => {
     // README example of promptmeter 0.1: $0.000675 a request, $675.00 a month
-    const { value, notices } = parseScenarioParams('?models=gpt-4o-mini&input_tokens=500&max_tokens=1000&volume=1000000')
+    const { value, notices } = parseScenarioParams(
+      '?models=gpt-4o-mini&input_tokens=500&max_tokens=1000&volume=1000000',
+    )
     expect(notices).toEqual([])
-    expect(applyScenarioParams(value, (id) => id).value).toMatchObject({ modelIds: ['gpt-4o-mini'], inputTokensOverride: 500, maxTokens: 1000, volume: 1_000_000 })
+    expect(applyScenarioParams(value, (id) => id).value).toMatchObject({
+      modelIds: ['gpt-4o-mini'],
+      inputTokensOverride: 500,
+      maxTokens: 1000,
+      volume: 1_000_000,
+    })
   })
 })
 
