@@ -22,10 +22,11 @@ const noCache = () => {}
 export async function loadLibrary(library: Library, loadTiktoken: () => Promise<Count>): Promise<Loaded> {
   switch (library) {
     case 'promptmeter': {
-      // What the worker runs: the incremental counter over the patched, linear-merge encoding.
+      // What the worker runs: the incremental counter over our own table, pre-tokenizer and merge.
       const count = await loadCounter('o200k_base')
       return { count: (text) => new IncrementalCounter(count, 'o200k_base').count(text), clearCache: clearMergeCaches }
     }
+    // The published gpt-tokenizer, unpatched, through its public API.
     case 'gpt-tokenizer': {
       const ranks = (await import('gpt-tokenizer/bpeRanks/o200k_base')).default
       const api = GptEncoding.getEncodingApi('o200k_base', () => ranks)

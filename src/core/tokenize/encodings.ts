@@ -1,9 +1,8 @@
-import { GptEncoding } from 'gpt-tokenizer/GptEncoding'
-import type { RawBytePairRanks } from 'gpt-tokenizer/BytePairEncodingCore'
 import type { Tokens } from '../units.ts'
-import { bpeCoreOf } from './bpe-core.ts'
 import { plainTextCounter } from './count-plain-text.ts'
-import { installPieceMerger } from './piece-merger.ts'
+import { pieceMerger } from './piece-merger.ts'
+import { PRE_TOKENIZER_PATTERNS } from './pre-tokenizers.ts'
+import { TokenTable, type RankData } from './token-table.ts'
 
 export const ENCODING_NAMES = ['o200k_base', 'cl100k_base'] as const
 export type EncodingName = (typeof ENCODING_NAMES)[number]
@@ -13,15 +12,10 @@ export type CountText = (text: string) => Tokens
 /** As CountText, or counts the part [from, to) of the text; both ends must be safe splits (safe-splits.ts). */
 export type CountRange = (text: string, from?: number, to?: number) => Tokens
 
-// Message content is ordinary text to the API: `<|endoftext|>` typed by a user is
-// tokenized as characters, not as the special token. gpt-tokenizer throws on such
-// strings unless every special token is allowed-as-text, which an empty
-// `disallowedSpecial` set does.
-const AS_PLAIN_TEXT = { disallowedSpecial: new Set<string>() }
-
-// Each rank table is its own dynamic import, so bundlers emit it as a separate chunk
-// that is fetched only when a model needing it is compared.
-const loadRanks: Record<EncodingName, () => Promise<RawBytePairRanks>> = {
+// Each rank table is its own dynamic import, so bundlers emit it as a separate chunk that is
+// fetched only when a model needing it is compared. Only gpt-tokenizer's published rank data is
+// used: the pre-tokenizer, the lookups and the merging are ours (see README.md here).
+const loadRankData: Record<EncodingName, () => Promise<RankData>> = {
   o200k_base: () => import('gpt-tokenizer/bpeRanks/o200k_base').then((m) => m.default),
   cl100k_base: () => import('gpt-tokenizer/bpeRanks/cl100k_base').then((m) => m.default),
 }
@@ -35,16 +29,14 @@ export function clearMergeCaches(): void {
 }
 
 /**
- * Loads an encoding's rank table (once) and returns a counter for it.
- * Counts match OpenAI's tiktoken for message content.
+ * Loads an encoding's rank table (once) and returns a counter for it. Counts equal OpenAI's
+ * tiktoken `encode_ordinary` (message content: `<|endoftext|>` typed by a person is text).
  */
 export function loadCounter(name: EncodingName): Promise<CountRange> {
   let counter = loaded.get(name)
   if (!counter) {
-    counter = loadRanks[name]().then((ranks) => {
-      const api = GptEncoding.getEncodingApi(name, () => ranks)
-      const core = bpeCoreOf(api)
-      const count = plainTextCounter(core, installPieceMerger(core), (text) => api.countTokens(text, AS_PLAIN_TEXT))
+    counter = loadRankData[name]().then((data) => {
+      const count = plainTextCounter(PRE_TOKENIZER_PATTERNS[name], pieceMerger(TokenTable.fromRankData(data)))
       caches.add(count)
       return (text: string, from?: number, to?: number) => count(text, from, to) as Tokens
     })

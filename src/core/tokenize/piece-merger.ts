@@ -1,5 +1,4 @@
-import type { BpeCore } from './bpe-core.ts'
-import { isAscii, TokenTable } from './token-table.ts'
+import { isAscii, type TokenTable } from './token-table.ts'
 import { mergeLinear, mergeNaive, type RankOf } from './linear-merge.ts'
 
 /** Pieces longer than this (in bytes) merge in O(n log n); shorter ones in the naive loop. */
@@ -7,25 +6,24 @@ const LONG_PIECE_BYTES = 64
 
 const LONE_SURROGATE = /\p{Cs}/u
 
-/** Merges pieces into tokens; installed in place of gpt-tokenizer's own merge step. */
+/** Merges the pieces of the pre-tokenizer into tokens. */
 export interface PieceMerger {
   /** The encoding's tokens, for lookups by range. */
   readonly tokens: TokenTable
   /** Number of tokens of the piece text[start..end), which is not itself one token. */
   countPiece(text: string, start: number, end: number): number
+  /** Token ranks of one piece, in order. */
+  encodePiece(piece: string): number[]
 }
 
 /**
- * Replaces gpt-tokenizer's merge step: same rank tables, same pre-tokenizer, same tokens.
+ * Byte-pair merging over one encoding's tokens, as tiktoken merges.
  * - Long pieces merge with a heap (linear-merge.ts) instead of the quadratic loop.
- * - Ranks are looked up by range in a hash table (token-table.ts), without cutting substrings;
- *   gpt-tokenizer decodes UTF-8 for every pair. A byte range that splits a character, which no
- *   string can key, is looked up by its bytes.
+ * - Ranks are looked up by range in a hash table (token-table.ts), without cutting substrings
+ *   or decoding UTF-8 for every pair. A byte range that splits a character, which no string can
+ *   key, is looked up by its bytes.
  */
-export function installPieceMerger(core: BpeCore): PieceMerger {
-  // Pieces are merged once per count; the count loop keeps its own cache (piece-count-cache.ts).
-  core.setMergeCacheSize(0)
-  const table = new TokenTable(core.bytePairStringRankEncoder, core.bytePairNonUtfSortedEncoder)
+export function pieceMerger(table: TokenTable): PieceMerger {
   // No range longer than the longest token can have a rank; knowing that keeps lookups short.
   const maxTokenBytes = table.maxBytes
   const encoder = new TextEncoder()
@@ -34,18 +32,18 @@ export function installPieceMerger(core: BpeCore): PieceMerger {
   const mergeAscii = (text: string, start: number, end: number) =>
     merge(end - start, (from, to) => table.rank(text, start + from, start + to))
 
-  const encode = (piece: string): number[] => {
+  const encodePiece = (piece: string): number[] => {
     // Byte offsets are string offsets.
     if (isAscii(piece, 0, piece.length)) return mergeAscii(piece, 0, piece.length)
-    // A byte range that starts and ends on character boundaries is valid UTF-8, which
-    // gpt-tokenizer looks up by its string too: take the substring instead of decoding bytes.
     const bytes = encoder.encode(piece)
-    // A lone surrogate becomes U+FFFD in UTF-8, so its substring would not be its key.
+    // A lone surrogate becomes U+FFFD in UTF-8, so no substring of the piece is its key.
     if (LONE_SURROGATE.test(piece)) {
       return merge(bytes.length, (start, end) =>
-        end - start > maxTokenBytes ? Infinity : (core.getBpeRankFromBytes(bytes.subarray(start, end)) ?? Infinity),
+        end - start > maxTokenBytes ? Infinity : table.rankOfBytes(bytes, start, end),
       )
     }
+    // A byte range that starts and ends on character boundaries is whole characters: look it up
+    // by its substring. Any other range splits a character: look it up by its bytes.
     const charAt = characterOffsets(piece, bytes.length)
     return merge(bytes.length, (start, end) => {
       if (end - start > maxTokenBytes) return Infinity
@@ -54,12 +52,12 @@ export function installPieceMerger(core: BpeCore): PieceMerger {
       return from >= 0 && to >= 0 ? table.rank(piece, from, to) : table.rankOfPartialCharacters(bytes, start, end)
     })
   }
-  core.bytePairEncode = encode
   return {
     tokens: table,
+    encodePiece,
     // Byte offsets are string offsets.
     countPiece: (text, start, end) =>
-      (isAscii(text, start, end) ? mergeAscii(text, start, end) : encode(text.slice(start, end))).length,
+      (isAscii(text, start, end) ? mergeAscii(text, start, end) : encodePiece(text.slice(start, end))).length,
   }
 }
 

@@ -1,17 +1,23 @@
 /**
+ * An encoding's rank data as published (gpt-tokenizer's `bpeRanks/<encoding>` modules): the
+ * token of each rank, as its text where the token is whole UTF-8 characters, else as its bytes.
+ * An index may be empty where a rank is unused.
+ */
+export type RankData = readonly (string | readonly number[] | undefined)[]
+
+/**
  * An encoding's tokens, found by a range of a string or of UTF-8 bytes: no substring is cut, and a
  * miss (most lookups while merging) costs a hash of a few characters and one or two reads of a
- * typed array. Looking up `text.slice(start, end)` in gpt-tokenizer's Map of 200,000 strings
- * costs a new string, its hash and several scattered reads; on a megabyte of base64, which
- * needs about a million lookups, that was half of all the time.
+ * typed array. Looking up `text.slice(start, end)` in a Map of 200,000 strings costs a new
+ * string, its hash and several scattered reads; on a megabyte of base64, which needs about a
+ * million lookups, that was half of all the time.
  *
  * The table holds (hash, rank) pairs with linear probing, at least twice as many slots as
  * tokens. A hash match is checked against the token's text, so a collision can never give a
- * wrong rank: a range has a rank here exactly when gpt-tokenizer's Map has its substring.
+ * wrong rank: a range has a rank here exactly when its substring is a token.
  *
  * Tokens that are not whole UTF-8 characters (a byte range that splits a character, as the
- * merge of CJK text starts with) gpt-tokenizer finds by a UTF-8 check that fails and a binary
- * search over arrays: a third of all the time on CJK. They have a table of their own here.
+ * merge of CJK text starts with) have a table of their own, keyed by bytes.
  */
 export class TokenTable {
   /** The longest token, in UTF-16 code units: no longer range can be a token. */
@@ -28,9 +34,26 @@ export class TokenTable {
   readonly #asciiPairs = new Float64Array(128 * 128).fill(Infinity)
 
   /**
-   * `byText`: text → rank, as gpt-tokenizer's `bytePairStringRankEncoder`; `byBytes`: the
-   * tokens it keeps as bytes only, as its `bytePairNonUtfSortedEncoder`.
+   * The table of an encoding's published rank data. A token the data gives as bytes that are
+   * whole characters after all (the tokens that start with U+FEFF, as the data keeps them) is
+   * looked up by its text, as every other whole-character range is: keyed by its bytes it could
+   * never be found. Its leading U+FEFF is kept (`ignoreBOM`), or "\ufeffusing" would be "using".
    */
+  static fromRankData(data: RankData): TokenTable {
+    const byText = new Map<string, number>()
+    const byBytes: [Uint8Array, number][] = []
+    data.forEach((token, rank) => {
+      if (typeof token === 'string') return byText.set(token, rank)
+      if (token === undefined) return
+      const bytes = Uint8Array.from(token)
+      const text = wholeCharacters(bytes)
+      if (text === undefined) byBytes.push([bytes, rank])
+      else byText.set(text, rank)
+    })
+    return new TokenTable(byText, byBytes)
+  }
+
+  /** `byText`: text → rank for tokens that are whole characters; `byBytes`: the others. */
   constructor(byText: ReadonlyMap<string, number>, byBytes: readonly (readonly [Uint8Array, number])[]) {
     let maxLength = 0
     let maxBytes = 0
@@ -76,6 +99,17 @@ export class TokenTable {
         if (token.length === length && text.startsWith(token, start)) return rank
       }
     }
+  }
+
+  /**
+   * Rank of any bytes[start..end), whole characters or not, or Infinity when they are not one
+   * token. For text that no string can hold exactly (a lone surrogate becomes U+FFFD in UTF-8).
+   */
+  rankOfBytes(bytes: Uint8Array, start: number, end: number): number {
+    const partial = this.rankOfPartialCharacters(bytes, start, end)
+    if (partial !== Infinity || end - start > this.maxBytes) return partial
+    const text = wholeCharacters(bytes.subarray(start, end))
+    return text === undefined ? Infinity : this.rank(text, 0, text.length)
   }
 
   /**
@@ -145,4 +179,15 @@ function utf8Length(text: string): number {
 export function isAscii(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) > 127) return false
   return true
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+
+/** The text of bytes that are whole UTF-8 characters; undefined for any other bytes. */
+function wholeCharacters(bytes: Uint8Array): string | undefined {
+  try {
+    return strictUtf8.decode(bytes)
+  } catch {
+    return undefined
+  }
 }

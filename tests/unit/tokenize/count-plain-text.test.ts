@@ -1,11 +1,10 @@
 import fc from 'fast-check'
-import { GptEncoding } from 'gpt-tokenizer/GptEncoding'
 import o200k from 'gpt-tokenizer/bpeRanks/o200k_base'
 import { describe, expect, it } from 'vitest'
-import { bpeCoreOf } from '../../../src/core/tokenize/bpe-core.ts'
 import { plainTextCounter } from '../../../src/core/tokenize/count-plain-text.ts'
 import { ENCODING_NAMES, loadCounter } from '../../../src/core/tokenize/encodings.ts'
-import { installPieceMerger } from '../../../src/core/tokenize/piece-merger.ts'
+import { pieceMerger } from '../../../src/core/tokenize/piece-merger.ts'
+import { TokenTable } from '../../../src/core/tokenize/token-table.ts'
 import { nextSafeSplit } from '../../../src/core/tokenize/safe-splits.ts'
 import { tiktokenCount } from '../tiktoken-oracle.ts'
 import { EDGY } from './edgy-text.ts'
@@ -43,16 +42,11 @@ describe.each(ENCODING_NAMES)('%s: counting a range in place', (encoding) => {
   })
 })
 
-it('counts text after a gap in the pre-tokenizer’s matches with the fallback', () => {
-  const core = bpeCoreOf(GptEncoding.getEncodingApi('o200k_base', () => o200k))
-  const merger = installPieceMerger(core)
-  // A pattern that, unlike the real ones, does not match spaces.
-  const gappy = Object.create(core, { tokenSplitRegex: { value: /[a-z]+/gu } }) as typeof core
-  const rests: string[] = []
-  const count = plainTextCounter(gappy, merger, (rest) => {
-    rests.push(rest)
-    return 100
-  })
-  expect(count('hello world')).toBe(1 + 100)
-  expect(rests).toEqual([' world'])
+it('skips characters no piece of the pre-tokenizer takes, as tiktoken does', () => {
+  // A pattern that, unlike the real ones, matches only lower-case ASCII letters.
+  const count = plainTextCounter('[a-z]+', pieceMerger(TokenTable.fromRankData(o200k)))
+  expect(count('hello world')).toBe(2)
+  // An emoji in the gap is skipped whole (both halves of its surrogate pair).
+  expect(count('hello, 🦊 world!')).toBe(2)
+  expect(count('🦊')).toBe(0)
 })

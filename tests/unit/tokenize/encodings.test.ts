@@ -17,7 +17,8 @@ export const FIXTURES: Record<string, string> = {
   'long whitespace': `a${' '.repeat(500)}b${'\t'.repeat(50)}c${'\n'.repeat(100)}d`,
   'special tokens': 'before <|endoftext|> middle <|im_start|>user<|im_end|> <|endofprompt|> <|fim_prefix|> after',
   digits: '12345678901234567890 3.14159 1,000,000',
-  // gpt-tokenizer needs patches/gpt-tokenizer+4.0.0.patch for these (see patches/README.md).
+  // Tokens starting with U+FEFF are bytes in the rank data; they must be found by their text,
+  // leading mark kept (token-table.ts).
   'byte order mark': '\ufeff',
   'file starting with a byte order mark': '\ufeffimport os\r\nprint("hi")',
   'byte order marks inside text': 'a\ufeffb \u200d\u0000\ufeff \ufeff\ufeff\ufeff',

@@ -1,18 +1,39 @@
 import fc from 'fast-check'
-import { GptEncoding } from 'gpt-tokenizer/GptEncoding'
 import o200k from 'gpt-tokenizer/bpeRanks/o200k_base'
 import cl100k from 'gpt-tokenizer/bpeRanks/cl100k_base'
 import { describe, expect, it } from 'vitest'
-import { bpeCoreOf } from '../../../src/core/tokenize/bpe-core.ts'
-import { hashRange, TokenTable } from '../../../src/core/tokenize/token-table.ts'
+import { hashRange, TokenTable, type RankData } from '../../../src/core/tokenize/token-table.ts'
 import { EDGY } from './edgy-text.ts'
 
 const RANKS = { o200k_base: o200k, cl100k_base: cl100k }
 
+/**
+ * The published rank data as two plain maps, the reference the hash table is checked against:
+ * text → rank for tokens that are whole characters (given as text, or as bytes that decode),
+ * and the bytes of the others.
+ */
+function referenceMaps(data: RankData) {
+  const byText = new Map<string, number>()
+  const byBytes: [Uint8Array, number][] = []
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+  data.forEach((token, rank) => {
+    if (typeof token === 'string') byText.set(token, rank)
+    else if (token !== undefined) {
+      try {
+        byText.set(decoder.decode(Uint8Array.from(token)), rank)
+      } catch {
+        byBytes.push([Uint8Array.from(token), rank])
+      }
+    }
+  })
+  const byteKey = (bytes: Uint8Array) => bytes.join(',')
+  const bytesRank = new Map(byBytes.map(([bytes, rank]) => [byteKey(bytes), rank]))
+  return { byText, byBytes, rankOfBytes: (bytes: Uint8Array) => bytesRank.get(byteKey(bytes)) }
+}
+
 describe.each(Object.keys(RANKS) as (keyof typeof RANKS)[])('%s: tokens by range', (encoding) => {
-  const core = bpeCoreOf(GptEncoding.getEncodingApi(encoding, () => RANKS[encoding]))
-  const byText = core.bytePairStringRankEncoder
-  const table = new TokenTable(byText, core.bytePairNonUtfSortedEncoder)
+  const { byText, byBytes, rankOfBytes } = referenceMaps(RANKS[encoding])
+  const table = TokenTable.fromRankData(RANKS[encoding])
 
   it('finds every token at its rank, alone and inside other text', () => {
     expect(byText.size).toBeGreaterThan(99_000)
@@ -24,12 +45,12 @@ describe.each(Object.keys(RANKS) as (keyof typeof RANKS)[])('%s: tokens by range
     const encoder = new TextEncoder()
     const byteLengths = [
       ...[...byText.keys()].map((text) => encoder.encode(text).length),
-      ...core.bytePairNonUtfSortedEncoder.map(([bytes]) => bytes.length),
+      ...byBytes.map(([bytes]) => bytes.length),
     ]
     expect(table.maxBytes).toBe(byteLengths.reduce((longest, length) => Math.max(longest, length), 0))
   })
 
-  it('gives the rank gpt-tokenizer has for the substring, or none, for any range', () => {
+  it('gives the rank the data has for the substring, or none, for any range', () => {
     const ascii = fc.string({
       unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)),
       maxLength: 12,
@@ -47,14 +68,14 @@ describe.each(Object.keys(RANKS) as (keyof typeof RANKS)[])('%s: tokens by range
   })
 
   it('finds every token that is not whole characters by its bytes, alone and inside other bytes', () => {
-    expect(core.bytePairNonUtfSortedEncoder.length).toBeGreaterThan(100)
-    for (const [bytes, rank] of core.bytePairNonUtfSortedEncoder) {
+    expect(byBytes.length).toBeGreaterThan(100)
+    for (const [bytes, rank] of byBytes) {
       expect(table.rankOfPartialCharacters(bytes, 0, bytes.length)).toBe(rank)
       expect(table.rankOfPartialCharacters(Uint8Array.of(0xe6, ...bytes, 0x80), 1, 1 + bytes.length)).toBe(rank)
     }
   })
 
-  it('gives the rank gpt-tokenizer has for any byte range that splits a character, or none', () => {
+  it('gives the rank the data has for any byte range that splits a character, or none', () => {
     const encoder = new TextEncoder()
     const text = fc
       .array(fc.constantFrom('東', '京', 'é', 'ß', '😀', '🇯🇵', 'а', 'ا', '\u0301', 'a', ' '), {
@@ -69,11 +90,39 @@ describe.each(Object.keys(RANKS) as (keyof typeof RANKS)[])('%s: tokens by range
         const end = start + 1 + (b % (bytes.length - start))
         const sub = bytes.subarray(start, end)
         fc.pre(!isWholeCharacters(sub))
-        expect(table.rankOfPartialCharacters(bytes, start, end)).toBe(core.getBpeRankFromBytes(sub) ?? Infinity)
+        expect(table.rankOfPartialCharacters(bytes, start, end)).toBe(rankOfBytes(sub) ?? Infinity)
       }),
       { numRuns: 5000 },
     )
   })
+})
+
+it('finds the tokens that start with a byte order mark by their text, mark kept', () => {
+  // The data gives them as bytes (EF BB BF …); text with U+FEFF is looked up by its string.
+  for (const data of [o200k, cl100k]) {
+    const bomTokens = data.flatMap((token, rank) =>
+      Array.isArray(token) && token[0] === 0xef && token[1] === 0xbb && token[2] === 0xbf
+        ? [[token, rank] as const]
+        : [],
+    )
+    expect(bomTokens.length).toBeGreaterThanOrEqual(8)
+    const table = TokenTable.fromRankData(data)
+    for (const [bytes, rank] of bomTokens) {
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(Uint8Array.from(bytes))
+      expect(text.startsWith('\ufeff')).toBe(true)
+      expect(table.rank(text, 0, text.length)).toBe(rank)
+    }
+  }
+})
+
+it('finds any token by its bytes, whole characters or not', () => {
+  const table = TokenTable.fromRankData(o200k)
+  const encoder = new TextEncoder()
+  const hello = encoder.encode('hello')
+  expect(table.rankOfBytes(hello, 0, hello.length)).toBe(table.rank('hello', 0, 5))
+  const tokyo = encoder.encode('東')
+  expect(table.rankOfBytes(tokyo, 0, 2)).toBe(table.rankOfPartialCharacters(tokyo, 0, 2))
+  expect(table.rankOfBytes(Uint8Array.of(0xff, 0xfe, 0xfd, 0xfc), 0, 4)).toBe(Infinity)
 })
 
 function isWholeCharacters(bytes: Uint8Array): boolean {
