@@ -16,6 +16,12 @@ export default defineConfig({
     chunkSizeWarningLimit: 2100,
     // Keep pricing releases as files (never inlined as data: URLs) so each stays fetchable.
     assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
+    rolldownOptions: {
+      // A warning is a fault to fix, not to scroll past: the build stops on it.
+      onwarn(warning) {
+        throw new Error(`build warning ${warning.code ?? ''}: ${warning.message}`)
+      },
+    },
   },
   test: {
     include: ['tests/unit/**/*.test.ts'],

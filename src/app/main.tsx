@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { parseEmbedParams } from '../core/url/embed-params.ts'
+import { startAddressSync } from '../state/address-sync.ts'
 import { initFromUrl } from '../state/init-from-url.ts'
 import { useStore } from '../state/store.ts'
 import { AppShell } from '../ui/app-shell.tsx'
@@ -13,7 +14,19 @@ const { value: view, notices } = parseEmbedParams(window.location.search)
 applyTheme(view.theme)
 if (view.embed) document.title = 'promptmeter widget: LLM token and cost calculator'
 useStore.getState().addNotices(notices)
-void initFromUrl(useStore, { search: window.location.search, hash: window.location.hash })
+const opened = { search: window.location.search, hash: window.location.hash }
+void initFromUrl(useStore, opened).then(() => {
+  // The widget leaves its address alone: it is the host's iframe src.
+  if (!view.embed) startAddressSync(useStore, { opened, replace: replaceAddress })
+})
+
+function replaceAddress(address: string) {
+  try {
+    window.history.replaceState(window.history.state, '', address)
+  } catch {
+    // A sandboxed frame without an origin may not rewrite its address; nothing depends on it.
+  }
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

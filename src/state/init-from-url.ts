@@ -1,41 +1,29 @@
 import { evenMix } from '../core/scenario/mix.ts'
 import { CUSTOM_MODEL_ID } from '../core/scenario/scenario.ts'
-import { applyScenarioParams, parseScenarioParams, type ScenarioParams } from '../core/url/scenario-params.ts'
-import { linkKind, readFragment, SHARE_VERSION, type SharePayload } from '../core/url/share-link.ts'
+import { openLink, type PageAddress } from '../core/url/open-link.ts'
+import { applyScenarioParams } from '../core/url/scenario-params.ts'
 import { loadLatestPricing } from './load-pricing.ts'
 import { findModelId } from './selectors.ts'
 import type { useStore } from './store.ts'
 
-export interface PageAddress {
-  search: string
-  hash: string
-}
+export type { PageAddress }
 
 /**
- * Reads the address into the store, loads pricing, then resolves model ids (which need the
- * pricing data). Text and numbers apply at once so counting can start early. A share link that
- * was cut off or damaged opens with defaults and says so.
+ * Reads the address into the store (core/url/open-link.ts says how a link opens), loads
+ * pricing, then resolves model ids (which need the pricing data). Text and numbers apply at
+ * once so counting can start early.
  */
 export async function initFromUrl(store: typeof useStore, address: PageAddress): Promise<void> {
   const pricingLoad = loadLatestPricing()
-  const { setScenario, addNotices, setPricing } = store.getState()
-  const opened = await readAddress(address)
-  if (!opened.ok) {
-    addNotices([opened.notice])
-    setPricing(await pricingLoad)
-    return
-  }
-  const { params, payload, notices } = opened
+  const { setScenario, addNotices, addInfos, setPricing } = store.getState()
+  const { params, customModel, notices, infos } = await openLink(address)
   const { modelIds, mixPercents, ...immediate } = params
-  const text = {
-    ...(payload?.prompt !== undefined && { prompt: payload.prompt }),
-    ...(payload?.system !== undefined && { system: payload.system }),
-  }
   setScenario({
-    ...applyScenarioParams({ ...immediate, ...text }, () => undefined, store.getState().scenario).value,
-    ...(payload?.custom && { customModel: payload.custom }),
+    ...applyScenarioParams(immediate, () => undefined, store.getState().scenario).value,
+    ...(customModel && { customModel }),
   })
   addNotices(notices)
+  addInfos(infos)
 
   const pricing = await pricingLoad
   setPricing(pricing)
@@ -57,23 +45,4 @@ export async function initFromUrl(store: typeof useStore, address: PageAddress):
   )
   store.getState().setScenario(applied.value)
   store.getState().addNotices(applied.notices)
-}
-
-type Opened =
-  | { ok: true; params: ScenarioParams; payload: SharePayload | undefined; notices: string[] }
-  | { ok: false; notice: string }
-
-async function readAddress({ search, hash }: PageAddress): Promise<Opened> {
-  const link = linkKind(search)
-  if (link.kind === 'broken') return { ok: false, notice: link.notice }
-  const fragment = await readFragment(hash)
-  if (fragment && !fragment.ok)
-    return { ok: false, notice: `This link could not be opened: ${fragment.reason}, so the page opened with defaults.` }
-  const { value: params, notices } = parseScenarioParams(search)
-  const newer = link.kind === 'share' && link.version > SHARE_VERSION
-  if (newer)
-    notices.unshift(
-      'This link was made by a newer version of promptmeter; settings this version does not know are left out.',
-    )
-  return { ok: true, params, payload: fragment?.data, notices }
 }

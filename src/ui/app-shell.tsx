@@ -4,18 +4,17 @@ import { ImageControls } from './controls/image-controls.tsx'
 import { ModelMix } from './controls/model-mix.tsx'
 import { ScenarioControls } from './controls/scenario-controls.tsx'
 import { CostsPanel } from './costs/costs-panel.tsx'
-import { useScenarioCounts } from './hooks/use-scenario-counts.ts'
+import { CountsProvider } from './hooks/counts-context.tsx'
 import { CountingModeNotice } from './input/counting-mode-notice.tsx'
 import { PromptInputs } from './input/prompt-inputs.tsx'
 import { TokenCount } from './input/token-count.tsx'
-import { AddressSync } from './layout/address-sync.tsx'
 import { Notices } from './layout/notices.tsx'
 import { PricingStatus } from './layout/pricing-status.tsx'
 import { CopyLinkButton } from './share/copy-link-button.tsx'
 import { EmbedDialog } from './share/embed-dialog.tsx'
 
-// The shell re-renders on every keystroke and every progress report of a long count; the parts
-// that do not show the text or its count are memoized so they sit that out.
+// The parts that do not show the text or its count are memoized, so typing (which re-renders
+// the text box, the counts and what reads them) leaves them alone.
 const Header = memo(function Header() {
   return (
     <header className="flex flex-col gap-1">
@@ -28,7 +27,6 @@ const Header = memo(function Header() {
         <CopyLinkButton />
         <EmbedDialog />
       </div>
-      <AddressSync />
     </header>
   )
 })
@@ -45,22 +43,23 @@ const Levers = memo(function Levers() {
 })
 
 export function AppShell() {
-  const { counts, compared, firstEncoding, firstIsEstimate } = useScenarioCounts()
   return (
-    <div className="mx-auto flex max-w-6xl flex-col gap-6 p-4">
-      <Header />
-      <Notices />
-      <main className="grid grid-cols-1 gap-6 lg:grid-cols-2">
-        <section aria-label="Prompt" className="flex flex-col gap-3">
-          <PromptInputs />
-          <TokenCount counts={counts} encoding={firstEncoding} estimate={firstIsEstimate} />
-          <CountingModeNotice />
-        </section>
-        <Levers />
-        <div className="lg:col-span-2">
-          <CostsPanel countsByEncoding={counts.counts} pending={counts.pending} compared={compared} />
-        </div>
-      </main>
-    </div>
+    <CountsProvider>
+      <div className="mx-auto flex max-w-6xl flex-col gap-6 p-4">
+        <Header />
+        <Notices />
+        <main className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+          <section aria-label="Prompt" className="flex flex-col gap-3">
+            <PromptInputs />
+            <TokenCount />
+            <CountingModeNotice />
+          </section>
+          <Levers />
+          <div className="lg:col-span-2">
+            <CostsPanel />
+          </div>
+        </main>
+      </div>
+    </CountsProvider>
   )
 }

@@ -1,12 +1,27 @@
-import { proxy, wrap, type Remote } from 'comlink'
+import { proxy, wrap, type Endpoint, type Remote } from 'comlink'
 import type { EncodingName } from '../core/tokenize/encodings.ts'
 import type { PromptCount } from '../core/tokenize/count-prompt.ts'
+import { StaleCountError } from '../core/tokenize/incremental-counter.ts'
 import type { Scenario } from '../core/scenario/scenario.ts'
-import type { ShareLink } from '../core/url/share-link.ts'
+// Already in the page's first chunk (opening a link reads it), so imported as it is.
+import { shareLink, type ShareLink } from '../core/url/share-link.ts'
 import { CLIENT_KEEPS, INLINE_TEXT_CHARS, UPLOAD_PART_CHARS, type TextRef } from './text-ref.ts'
-import type { TokenizerWorkerApi } from './tokenizer.worker.ts'
+import type { TokenizerWorkerApi } from './tokenizer-worker-api.ts'
 
 export type CountingMode = 'worker' | 'main-thread'
+
+/** What the client needs of a worker: messages, and an error event when its script fails. */
+export type WorkerLike = Endpoint & Pick<Worker, 'addEventListener'>
+
+export interface TokenizerClientOptions {
+  /** Told once, when counting falls back to the main thread. */
+  onModeChange?: (mode: CountingMode) => void
+  /** Starts the worker; throws where it cannot (tests pass their own). */
+  startWorker?: () => WorkerLike
+}
+
+const startTokenizerWorker = (): WorkerLike =>
+  new Worker(new URL('./tokenizer.worker.ts', import.meta.url), { type: 'module' })
 
 /**
  * Runs the heavy work (counting, share-link compression) in a Web Worker. Where the worker
@@ -21,10 +36,12 @@ export class TokenizerClient {
   #latest = new Map<EncodingName, number>()
   #uploaded: { text: string; ref: Promise<TextRef> }[] = []
   #nextTextId = 0
-  #onModeChange: (mode: CountingMode) => void
+  readonly #onModeChange: (mode: CountingMode) => void
+  readonly #startWorker: () => WorkerLike
 
-  constructor(onModeChange: (mode: CountingMode) => void = () => {}) {
+  constructor({ onModeChange = () => {}, startWorker = startTokenizerWorker }: TokenizerClientOptions = {}) {
     this.#onModeChange = onModeChange
+    this.#startWorker = startWorker
   }
 
   get mode(): CountingMode {
@@ -43,17 +60,20 @@ export class TokenizerClient {
   ): Promise<PromptCount> {
     const id = (this.#latest.get(encoding) ?? 0) + 1
     this.#latest.set(encoding, id)
+    const isStale = () => this.#latest.get(encoding) !== id
     return this.#run(
-      async (remote) =>
-        remote.countPrompt(
-          encoding,
-          await this.#ref(remote, systemText),
-          await this.#ref(remote, userText),
-          onProgress && proxy(onProgress),
-        ),
+      async (remote) => {
+        const system = await this.#ref(remote, systemText)
+        const user = await this.#ref(remote, userText)
+        // A newer request may have overtaken this one while its text was uploading (a short
+        // text needs no upload): sent now, this one would reach the worker last and be taken
+        // for the newest. It is stale already; it stops here.
+        if (isStale()) throw new StaleCountError()
+        return remote.countPrompt(encoding, system, user, onProgress && proxy(onProgress))
+      },
       async () =>
         (await import('../core/tokenize/count-prompt.ts')).countPrompt(encoding, systemText, userText, {
-          isStale: () => this.#latest.get(encoding) !== id,
+          isStale,
           onProgress,
         }),
     )
@@ -68,7 +88,7 @@ export class TokenizerClient {
           await this.#ref(remote, scenario.prompt),
           presentation,
         ),
-      async () => (await import('../core/url/share-link.ts')).shareLink(scenario, presentation),
+      () => shareLink(scenario, presentation),
     )
   }
 
@@ -105,16 +125,16 @@ export class TokenizerClient {
 
   #start(): Remote<TokenizerWorkerApi> {
     if (this.#remote) return this.#remote
-    let worker: Worker
+    let worker: WorkerLike
     try {
-      worker = new Worker(new URL('./tokenizer.worker.ts', import.meta.url), { type: 'module' })
+      worker = this.#startWorker()
     } catch (error) {
       throw new WorkerStartError(String(error))
     }
     this.#failed = new Promise<never>((_, reject) => {
       worker.addEventListener('error', (event) => {
         event.preventDefault()
-        reject(new WorkerStartError(event.message || 'worker failed to load'))
+        reject(new WorkerStartError((event as ErrorEvent).message || 'worker failed to load'))
       })
     })
     // Only the race above observes this rejection; without a handler it would be reported

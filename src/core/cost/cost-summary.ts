@@ -1,6 +1,7 @@
 import { formatMonthlyUsd, formatPercent as percent } from '../format/format-usd.ts'
 import type { LeverSavings } from './lever-savings.ts'
-import { isEstimate, type ModelCost, type ScenarioCosts } from './scenario-costs.ts'
+import { isEstimate } from '../pricing/model-traits.ts'
+import type { ModelCost, ScenarioCosts } from './scenario-costs.ts'
 
 // Costs of models counted with a stand-in tokenizer are estimates; say so wherever they appear.
 const named = (row: ModelCost) => `${row.model.id}${isEstimate(row.model) ? ' (≈ estimate)' : ''}`

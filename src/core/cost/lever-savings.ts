@@ -1,8 +1,7 @@
 import type { PricedModel } from '../pricing/pricing-schema.ts'
-import type { EncodingName } from '../tokenize/encodings.ts'
 import type { Scenario } from '../scenario/scenario.ts'
 import { usd, type Usd } from '../units.ts'
-import { scenarioCosts, type CountedInput } from './scenario-costs.ts'
+import { scenarioCosts, type CountedFor } from './scenario-costs.ts'
 
 export type Lever = 'output' | 'mix' | 'response-cache' | 'prompt-cache' | 'batch'
 
@@ -40,7 +39,7 @@ const LABELS: Record<Lever, string> = {
 export function leverSavings(
   scenario: Scenario,
   models: readonly PricedModel[],
-  counted: (encoding: EncodingName) => CountedInput | undefined,
+  counted: CountedFor,
 ): LeverSavings | undefined {
   const firstModelId = scenario.modelIds[0]
   if (firstModelId === undefined) return undefined

@@ -1,5 +1,4 @@
 import { imageTokens } from '../image/image-tokens.ts'
-import type { EncodingName } from '../tokenize/encodings.ts'
 import type { PricedModel, PriceRow } from '../pricing/pricing-schema.ts'
 import { priceAsOf } from '../pricing/price-as-of.ts'
 import { expectedOutputTokens, type Scenario } from '../scenario/scenario.ts'
@@ -16,13 +15,7 @@ import {
   type RequestPrices,
 } from './request-cost.ts'
 
-/** Models without a public tokenizer are counted with o200k_base and marked as estimates. */
-export const encodingFor = (model: Pick<PricedModel, 'tokenizer'>): EncodingName =>
-  model.tokenizer === 'estimate' ? 'o200k_base' : model.tokenizer
-
-export const isEstimate = (model: Pick<PricedModel, 'tokenizer'>): boolean => model.tokenizer === 'estimate'
-
-/** What the counter measured for the page's two boxes, in one encoding. */
+/** What the counter measured for the page's two boxes, as one model counts them. */
 export interface CountedInput {
   /** System + user messages with chat overhead: the API's `usage.prompt_tokens`. */
   billedInputTokens: Tokens
@@ -75,21 +68,20 @@ export interface ScenarioCosts {
   worstMonthlyTotalUsd: Usd
 }
 
+/** What the counter measured for a model (see model-traits.ts); undefined while not known. */
+export type CountedFor = (model: PricedModel) => CountedInput | undefined
+
 /**
- * Costs per compared model and for the mix. `counted(encoding)` gives what the counter
- * measured; models whose count is not known yet are left out.
+ * Costs per compared model and for the mix. `counted(model)` gives what the counter measured
+ * for that model; models whose count is not known yet are left out.
  */
-export function scenarioCosts(
-  scenario: Scenario,
-  models: readonly PricedModel[],
-  counted: (encoding: EncodingName) => CountedInput | undefined,
-): ScenarioCosts {
+export function scenarioCosts(scenario: Scenario, models: readonly PricedModel[], counted: CountedFor): ScenarioCosts {
   const rows: ModelCost[] = []
   const unpriced: UnpricedModel[] = []
   scenario.modelIds.forEach((id, i) => {
     const model = models.find((m) => m.id === id)
     if (!model) return
-    const priced = modelCost(scenario, model, scenario.mixPercents[i] ?? 0, counted(encodingFor(model)))
+    const priced = modelCost(scenario, model, scenario.mixPercents[i] ?? 0, counted(model))
     if (priced === undefined) return
     if ('reason' in priced) unpriced.push(priced)
     else rows.push(priced)

@@ -1,7 +1,6 @@
 import type { PricedModel } from '../pricing/pricing-schema.ts'
 import type { Scenario } from '../scenario/scenario.ts'
-import type { EncodingName } from '../tokenize/encodings.ts'
-import { scenarioCosts, type CountedInput } from './scenario-costs.ts'
+import { scenarioCosts, type CountedFor } from './scenario-costs.ts'
 
 /** One volume on the cost-against-volume chart: each model's monthly cost, all traffic on it. */
 export type VolumePoint = { volume: number } & Record<string, number>
@@ -19,7 +18,7 @@ export function volumeSteps(current: number): number[] {
 export function volumeCurve(
   scenario: Scenario,
   models: readonly PricedModel[],
-  counted: (encoding: EncodingName) => CountedInput | undefined,
+  counted: CountedFor,
   volumes: readonly number[],
 ): VolumePoint[] {
   return volumes.map((volume) => {

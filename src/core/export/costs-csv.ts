@@ -1,4 +1,5 @@
-import { isEstimate, type ScenarioCosts } from '../cost/scenario-costs.ts'
+import { isEstimate } from '../pricing/model-traits.ts'
+import type { ScenarioCosts } from '../cost/scenario-costs.ts'
 
 const HEADER = [
   'model_id',

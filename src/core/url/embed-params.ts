@@ -1,22 +1,13 @@
-import type { Parsed } from './scenario-params.ts'
+import { EMBED_CONTROLS } from '../scenario/levers.ts'
+import { quote, type Parsed } from './scenario-params.ts'
 
 export const THEMES = ['light', 'dark', 'auto'] as const
 export type Theme = (typeof THEMES)[number]
 
-/** Levers a host can let readers change in the widget (`controls=volume,batch`). */
-export const EMBED_CONTROLS = [
-  'system',
-  'mix',
-  'volume',
-  'max_tokens',
-  'output',
-  'response_cache',
-  'prompt_cache',
-  'batch',
-  'reasoning',
-  'images',
-] as const
-export type EmbedControl = (typeof EMBED_CONTROLS)[number]
+/** Levers a host can let readers change in the widget (`controls=volume,batch`): levers.ts says which. */
+export { EMBED_CONTROLS }
+/** A lever's URL parameter, as named in `controls`. */
+export type EmbedControl = string
 
 export interface EmbedOptions {
   /** `embed=1`: the compact widget layout. */
@@ -33,7 +24,7 @@ export function parseEmbedParams(search: string): Parsed<EmbedOptions> {
   const notices: string[] = []
   const theme = query.get('theme') ?? 'auto'
   const themeOk = (THEMES as readonly string[]).includes(theme)
-  if (!themeOk) notices.push(`Ignored theme=${JSON.stringify(theme.slice(0, 40))}: expected light, dark or auto.`)
+  if (!themeOk) notices.push(`Ignored theme=${quote(theme)}: expected light, dark or auto.`)
 
   let controls = DEFAULT_EMBED_CONTROLS
   const asked = query.get('controls')
@@ -42,11 +33,12 @@ export function parseEmbedParams(search: string): Parsed<EmbedOptions> {
       .split(',')
       .map((s) => s.trim())
       .filter((s) => s !== '')
-    const unknown = names.filter((n) => !(EMBED_CONTROLS as readonly string[]).includes(n))
-    if (unknown.length > 0)
+    const unknown = names.filter((n) => !EMBED_CONTROLS.includes(n))
+    if (unknown.length > 0) {
       notices.push(
-        `Ignored unknown control ${unknown.map((n) => JSON.stringify(n.slice(0, 40))).join(', ')}: known are ${EMBED_CONTROLS.join(', ')}.`,
+        `Ignored unknown control ${unknown.map((n) => quote(n)).join(', ')}: known are ${EMBED_CONTROLS.join(', ')}.`,
       )
+    }
     controls = EMBED_CONTROLS.filter((c) => names.includes(c))
   }
   return { value: { embed: query.get('embed') === '1', theme: themeOk ? (theme as Theme) : 'auto', controls }, notices }

@@ -1,5 +1,8 @@
-import { DEFAULT_SCENARIO, LIMITS, type ImageInput, type Scenario } from '../scenario/scenario.ts'
+import { DEFAULT_SCENARIO, type ImageInput, type Scenario } from '../scenario/scenario.ts'
 import { evenMix, isValidMix } from '../scenario/mix.ts'
+import { LEVERS, readKey, type Lever, type LeverKey } from '../scenario/levers.ts'
+import { plainDecimal } from '../format/plain-decimal.ts'
+import { fail, ok, type Result } from '../result.ts'
 
 /** What the query string asked for, before model ids are checked against the pricing data. */
 export interface ScenarioParams {
@@ -28,77 +31,100 @@ export interface Parsed<T> {
 
 const NUMBER = /^\d+(\.\d+)?$/
 const INTEGER = /^\d+$/
+const IMAGE_SIZE = /^(\d+)x(\d+)$/i
 
-type NumberRule = { param: string; key: keyof ScenarioParams; integer: boolean; min: number; max: number }
+export const quote = (raw: string) => JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw)
 
-const NUMBER_RULES: NumberRule[] = [
-  { param: 'volume', key: 'volume', integer: true, min: 0, max: LIMITS.volume },
-  { param: 'max_tokens', key: 'maxTokens', integer: true, min: 1, max: LIMITS.maxTokens },
-  { param: 'output', key: 'outputTokens', integer: true, min: 0, max: LIMITS.maxTokens },
-  { param: 'input_tokens', key: 'inputTokensOverride', integer: true, min: 0, max: LIMITS.tokens },
-  { param: 'response_cache', key: 'responseCachePercent', integer: false, min: 0, max: 100 },
-  { param: 'prefix_tokens', key: 'prefixTokens', integer: true, min: 0, max: LIMITS.tokens },
-  { param: 'prompt_cache', key: 'promptCachePercent', integer: false, min: 0, max: 100 },
-  { param: 'batch', key: 'batchPercent', integer: false, min: 0, max: 100 },
-  { param: 'reasoning', key: 'reasoningTokens', integer: true, min: 0, max: LIMITS.maxTokens },
-]
+/** One lever's value from its parameter's text, or the notice saying why it was ignored. */
+function parseLever(lever: Lever, raw: string): Result<unknown> {
+  const ignored = (expected: string) => fail(`Ignored ${lever.param}=${quote(raw)}: expected ${expected}.`)
+  const trimmed = raw.trim()
+  switch (lever.kind) {
+    case 'text':
+      return ok(raw)
+    case 'count':
+    case 'tokens':
+    case 'percent': {
+      const n = Number(trimmed)
+      const shapeOk = (lever.integer ? INTEGER : NUMBER).test(trimmed)
+      if (shapeOk && n >= lever.min && n <= lever.max) return ok(n)
+      return ignored(`${lever.integer ? 'a whole number' : 'a number'} from ${lever.min} to ${plain(lever.max, true)}`)
+    }
+    case 'size': {
+      const match = IMAGE_SIZE.exec(trimmed)
+      const sides = match ? [Number(match[1]), Number(match[2])] : []
+      if (sides.length === 2 && sides.every((side) => side >= lever.min && side <= lever.max)) return ok(sides)
+      return ignored('width x height in pixels, like 1024x768')
+    }
+    case 'enum':
+      return lever.options.includes(raw) ? ok(raw) : ignored(lever.options.join(' or '))
+    case 'date':
+      return isIsoDate(raw) ? ok(raw) : ignored('a date like 2025-06-30')
+    case 'models': {
+      const ids = raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '')
+      return ids.length === 0 ? fail(`Ignored ${lever.param}: the list is empty.`) : ok([...new Set(ids)])
+    }
+    case 'mix': {
+      const parts = raw.split(',').map((s) => s.trim())
+      return parts.every((p) => NUMBER.test(p)) ? ok(parts.map(Number)) : ignored('comma-separated percents')
+    }
+  }
+}
 
-const quote = (raw: string) => JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw)
+/** Sets a lever's parsed value on the parameters, at its store key. */
+function assign(params: ScenarioParams, lever: Lever, value: unknown): void {
+  const set = (key: LeverKey, v: unknown) => {
+    if (key.startsWith('images.')) params.images = { ...params.images, [key.slice(7)]: v }
+    else (params as Record<string, unknown>)[key] = v
+  }
+  if (lever.kind === 'size') lever.keys.forEach((key, i) => set(key, (value as number[])[i]))
+  else set(lever.key, value)
+}
 
-/** Reads the documented query parameters. Invalid values are dropped with a notice. */
+/** Reads the documented query parameters (see levers.ts). Invalid values are dropped with a notice. */
 export function parseScenarioParams(search: string): Parsed<ScenarioParams> {
   const query = new URLSearchParams(search)
   const value: ScenarioParams = {}
   const notices: string[] = []
-
-  const prompt = query.get('prompt')
-  if (prompt !== null) value.prompt = prompt
-  const system = query.get('system')
-  if (system !== null) value.system = system
-
-  for (const rule of NUMBER_RULES) {
-    const raw = query.get(rule.param)
+  for (const lever of LEVERS) {
+    const raw = query.get(lever.param)
     if (raw === null) continue
-    const trimmed = raw.trim()
-    const n = Number(trimmed)
-    const shapeOk = (rule.integer ? INTEGER : NUMBER).test(trimmed)
-    if (!shapeOk || n < rule.min || n > rule.max) {
-      const kind = rule.integer ? 'a whole number' : 'a number'
-      notices.push(
-        `Ignored ${rule.param}=${quote(raw)}: expected ${kind} from ${rule.min} to ${rule.max.toLocaleString('en-US')}.`,
-      )
-      continue
-    }
-    ;(value as Record<string, number>)[rule.key] = n
+    const parsed = parseLever(lever, raw)
+    if (parsed.ok) assign(value, lever, parsed.data)
+    else notices.push(parsed.reason)
   }
-
-  const images = parseImageParams(query, notices)
-  if (images) value.images = images
-
-  const asOf = query.get('pricing')
-  if (asOf !== null) {
-    if (isIsoDate(asOf)) value.pricingAsOf = asOf
-    else notices.push(`Ignored pricing=${quote(asOf)}: expected a date like 2025-06-30.`)
-  }
-
-  const models = query.get('models')
-  if (models !== null) {
-    const ids = models
-      .split(',')
-      .map((s) => s.trim())
-      .filter((s) => s !== '')
-    if (ids.length === 0) notices.push('Ignored models: the list is empty.')
-    else value.modelIds = [...new Set(ids)]
-  }
-
-  const mix = query.get('mix')
-  if (mix !== null) {
-    const parts = mix.split(',').map((s) => s.trim())
-    if (parts.every((p) => NUMBER.test(p))) value.mixPercents = parts.map(Number)
-    else notices.push(`Ignored mix=${quote(mix)}: expected comma-separated percents.`)
-  }
-
   return { value, notices }
+}
+
+/**
+ * A lever's value as its URL parameter, the inverse of parsing it; null where the link leaves
+ * it out (an empty optional lever). Texts are never written here: they travel in the fragment.
+ */
+export function leverParam(lever: Lever, scenario: Scenario): string | null {
+  switch (lever.kind) {
+    case 'text':
+      return null
+    case 'size':
+      return lever.keys.map((key) => String(readKey(scenario, key))).join('x')
+    case 'models':
+    case 'mix':
+      return (readKey(scenario, lever.key) as (string | number)[]).map((v) => plain(v)).join(',')
+    default: {
+      const value = readKey(scenario, lever.key) as string | number | null
+      return value === null ? null : plain(value)
+    }
+  }
+}
+
+const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 })
+
+/** A value as a parameter: numbers in plain decimal (parsing refuses 1e-7); with separators for notices. */
+function plain(value: string | number, withSeparators = false): string {
+  if (typeof value === 'string') return value
+  return withSeparators ? grouped.format(value) : plainDecimal(value)
 }
 
 /**
@@ -111,8 +137,8 @@ export function applyScenarioParams(
   base: Scenario = DEFAULT_SCENARIO,
 ): Parsed<Scenario> {
   const notices: string[] = []
-  const { modelIds: askedIds, mixPercents: askedMix, images, ...plain } = params
-  const scenario: Scenario = { ...base, ...plain, ...(images && { images: { ...base.images, ...images } }) }
+  const { modelIds: askedIds, mixPercents: askedMix, images, ...plainParams } = params
+  const scenario: Scenario = { ...base, ...plainParams, ...(images && { images: { ...base.images, ...images } }) }
 
   if (askedIds) {
     const known: string[] = []
@@ -142,32 +168,6 @@ export function applyScenarioParams(
   }
 
   return { value: scenario, notices }
-}
-
-const IMAGE_SIZE = /^(\d+)x(\d+)$/i
-
-function parseImageParams(query: URLSearchParams, notices: string[]): Partial<ImageInput> | undefined {
-  const images: Partial<ImageInput> = {}
-  const count = query.get('images')
-  if (count !== null) {
-    const n = Number(count.trim())
-    if (INTEGER.test(count.trim()) && n <= LIMITS.images) images.count = n
-    else notices.push(`Ignored images=${quote(count)}: expected a whole number of images from 0 to ${LIMITS.images}.`)
-  }
-  const size = query.get('image_size')
-  if (size !== null) {
-    const match = IMAGE_SIZE.exec(size.trim())
-    const [w, h] = match ? [Number(match[1]), Number(match[2])] : [0, 0]
-    const fits = (side: number) => side >= 1 && side <= LIMITS.imageSidePx
-    if (fits(w) && fits(h)) Object.assign(images, { widthPx: w, heightPx: h })
-    else notices.push(`Ignored image_size=${quote(size)}: expected width x height in pixels, like 1024x768.`)
-  }
-  const detail = query.get('image_detail')
-  if (detail !== null) {
-    if (detail === 'low' || detail === 'high') images.detail = detail
-    else notices.push(`Ignored image_detail=${quote(detail)}: expected low or high.`)
-  }
-  return Object.keys(images).length > 0 ? images : undefined
 }
 
 /** A real calendar date written YYYY-MM-DD (2025-02-30 is not one). */

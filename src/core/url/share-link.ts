@@ -4,6 +4,8 @@ import { LIMITS, type Scenario } from '../scenario/scenario.ts'
 import { base64UrlToBytes, bytesToBase64Url } from './base64url.ts'
 import { checksum } from './checksum.ts'
 import { deflateText, inflateText } from './deflate.ts'
+import { LEVERS, type Lever } from '../scenario/levers.ts'
+import { leverParam } from './scenario-params.ts'
 
 /**
  * Share links are the documented query parameters, every lever written out so a link means
@@ -74,24 +76,13 @@ export async function shareLink(scenario: Scenario, presentation: Record<string,
   return { search, hash, textOmitted }
 }
 
-/** Every lever as a documented query parameter, in a fixed order. */
+/** Every lever as a documented query parameter, in the lever table's order. */
 function scenarioParams(s: Scenario): URLSearchParams {
   const params = new URLSearchParams({ v: String(SHARE_VERSION) })
-  params.set('models', s.modelIds.join(','))
-  params.set('mix', s.mixPercents.join(','))
-  params.set('volume', String(s.volume))
-  params.set('max_tokens', String(s.maxTokens))
-  if (s.outputTokens !== null) params.set('output', String(s.outputTokens))
-  if (s.inputTokensOverride !== null) params.set('input_tokens', String(s.inputTokensOverride))
-  params.set('response_cache', String(s.responseCachePercent))
-  if (s.prefixTokens !== null) params.set('prefix_tokens', String(s.prefixTokens))
-  params.set('prompt_cache', String(s.promptCachePercent))
-  params.set('batch', String(s.batchPercent))
-  params.set('reasoning', String(s.reasoningTokens))
-  params.set('images', String(s.images.count))
-  params.set('image_size', `${s.images.widthPx}x${s.images.heightPx}`)
-  params.set('image_detail', s.images.detail)
-  if (s.pricingAsOf !== null) params.set('pricing', s.pricingAsOf)
+  for (const lever of LEVERS) {
+    const value = leverParam(lever, s)
+    if (value !== null) params.set(lever.param, value)
+  }
   return params
 }
 
@@ -107,19 +98,39 @@ async function fragment(payload: SharePayload): Promise<string> {
 
 /** What kind of link the query string is. */
 export type LinkKind =
-  { kind: 'hand-written' } | { kind: 'share'; version: number } | { kind: 'broken'; notice: string }
+  | { kind: 'hand-written' }
+  /** Intact: its check matches. */
+  | { kind: 'share'; version: number }
+  /** A readable parameter was changed after the link was made (the check no longer matches). */
+  | { kind: 'edited'; version: number }
+  /** Cut off: the check, and parameters every share link writes, are missing. */
+  | { kind: 'cut-off' }
+  | { kind: 'broken' }
 
-const BROKEN =
-  'This link is incomplete or was changed after promptmeter made it (its check does not match), so the page opened with defaults. To edit a link by hand, remove its v and c parameters.'
-
-/** Tells a promptmeter share link (intact or not) from a hand-written one. */
+/**
+ * Tells a promptmeter share link from a hand-written one, and an intact one from one edited by
+ * hand (each value is still checked on its own) or cut off in transit (its last values may be
+ * cut short, so none can be trusted). The check `c` is written after every scenario parameter,
+ * so a link cut off anywhere before it has no check; a link whose check alone is missing still
+ * holds every parameter share links always write.
+ */
 export function linkKind(search: string): LinkKind {
   const params = new URLSearchParams(search)
   const version = params.get('v')
   if (version === null) return { kind: 'hand-written' }
-  if (!/^\d+$/.test(version)) return { kind: 'broken', notice: BROKEN }
-  if (params.get('c') !== checksum(canonical(params))) return { kind: 'broken', notice: BROKEN }
-  return { kind: 'share', version: Number(version) }
+  if (!/^\d+$/.test(version)) return { kind: 'broken' }
+  const check = params.get('c')
+  if (check === null) {
+    const whole = LEVERS.every((lever) => !alwaysWritten(lever) || params.has(lever.param))
+    return whole ? { kind: 'edited', version: Number(version) } : { kind: 'cut-off' }
+  }
+  return { kind: check === checksum(canonical(params)) ? 'share' : 'edited', version: Number(version) }
+}
+
+/** Levers every share link writes: all but texts (in the fragment) and those that may be empty. */
+function alwaysWritten(lever: Lever): boolean {
+  if (lever.kind === 'text' || lever.kind === 'date') return false
+  return !('empty' in lever && lever.empty !== undefined)
 }
 
 /** Reads a `#z=…` fragment. undefined when there is none. */

@@ -1,12 +1,11 @@
 import { memo, useState } from 'react'
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { CountedInput } from '../../core/cost/scenario-costs.ts'
-import { isEstimate } from '../../core/cost/scenario-costs.ts'
+import type { CountedFor } from '../../core/cost/scenario-costs.ts'
+import { isEstimate } from '../../core/pricing/model-traits.ts'
 import { volumeCurve, volumeSteps } from '../../core/cost/volume-curve.ts'
 import { formatInteger, formatMonthlyUsd } from '../../core/format/format-usd.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import type { Scenario } from '../../core/scenario/scenario.ts'
-import type { EncodingName } from '../../core/tokenize/encodings.ts'
 import { compactUsd, SERIES_COLORS } from './chart-colors.ts'
 import { ChartFigure } from './chart-figure.tsx'
 
@@ -15,7 +14,7 @@ const compactCount = new Intl.NumberFormat('en-US', { notation: 'compact' })
 interface VolumeCostChartProps {
   scenario: Scenario
   models: readonly PricedModel[]
-  counted: (encoding: EncodingName) => CountedInput | undefined
+  counted: CountedFor
 }
 
 /** Monthly cost of each compared model (all traffic on it) from 1k to 1B requests a month. */

@@ -1,108 +1,75 @@
-import { LIMITS, type Scenario } from '../../core/scenario/scenario.ts'
+import { useId } from 'react'
+import { numberLever, readKey, writeKey, type EnumLever, type SizeLever } from '../../core/scenario/levers.ts'
 import { useStore } from '../../state/store.ts'
-import { NumberField, PERCENT_FIELD } from '../primitives/number-field.tsx'
+import { NumberField } from '../primitives/number-field.tsx'
 
-// One field per numeric lever, so the full page and the embed widget (which shows the levers a
-// host picks) use the same labels, limits and explanations.
+// The fields of the levers, drawn from the lever table (core/scenario/levers.ts), so the full
+// page and the embed widget (which shows the levers a host picks) use the same labels, limits
+// and explanations as the URL parameters and their notices.
 
-type Lever =
-  | 'volume'
-  | 'maxTokens'
-  | 'outputTokens'
-  | 'responseCachePercent'
-  | 'inputTokensOverride'
-  | 'promptCachePercent'
-  | 'prefixTokens'
-  | 'batchPercent'
-  | 'reasoningTokens'
-
-interface LeverSpec {
-  label: string
-  hint: string
-  min: number
-  max: number
-  integer?: boolean
-  step?: number
-  /** Levers that may be empty: what the placeholder says empty means. */
-  empty?: (scenario: Scenario) => string
-  /** Levers that may not be empty: the value an emptied field stands for meanwhile. */
-  fallback?: number
-}
-
-const percent = { ...PERCENT_FIELD, fallback: 0 }
-
-const LEVERS: Record<Lever, LeverSpec> = {
-  volume: {
-    label: 'Requests per month',
-    hint: 'Calls your feature makes, before any cache.',
-    min: 0,
-    max: LIMITS.volume,
-    fallback: 0,
-  },
-  maxTokens: {
-    label: 'max_tokens',
-    hint: 'The reply limit you send; the worst case bills every reply at this length.',
-    min: 1,
-    max: LIMITS.maxTokens,
-    fallback: 1,
-  },
-  outputTokens: {
-    label: 'Expected output tokens',
-    hint: 'Typical usage.completion_tokens; empty = max_tokens.',
-    min: 0,
-    max: LIMITS.maxTokens,
-    empty: (s) => String(s.maxTokens),
-  },
-  responseCachePercent: {
-    label: 'Response-cache hit rate (%)',
-    hint: 'Requests your own cache answers without calling the API.',
-    ...percent,
-  },
-  inputTokensOverride: {
-    label: 'Input tokens per request (override)',
-    hint: 'Your measured usage.prompt_tokens; empty = counted from the boxes.',
-    min: 0,
-    max: LIMITS.tokens,
-    empty: () => 'counted',
-  },
-  promptCachePercent: {
-    label: 'Prompt-cache hit rate (%)',
-    hint: 'API requests whose prefix the provider reads from its cache (usage.prompt_tokens_details.cached_tokens > 0). 0 = no prompt caching.',
-    ...percent,
-  },
-  prefixTokens: {
-    label: 'Cacheable prefix (tokens)',
-    hint: 'The stable start of every prompt; empty = the system message. OpenAI caches from 1,024 in 128-token steps.',
-    min: 0,
-    max: LIMITS.tokens,
-    empty: () => 'system message',
-  },
-  batchPercent: {
-    label: 'Batch share (%)',
-    hint: "API requests sent through the provider's batch API: 50% off at OpenAI, Anthropic and Google; none where a model has no batch API.",
-    ...percent,
-  },
-  reasoningTokens: {
-    label: 'Reasoning tokens per request',
-    hint: 'Hidden thinking billed as output (usage.completion_tokens_details.reasoning_tokens); reasoning models only.',
-    min: 0,
-    max: LIMITS.maxTokens,
-    fallback: 0,
-  },
-}
-
-export function LeverField({ lever }: { lever: Lever }) {
-  const value = useStore((s) => s.scenario[lever])
-  const placeholder = useStore((s) => LEVERS[lever].empty?.(s.scenario))
+/** A number lever's field, by URL parameter. An emptied required field stands for its minimum. */
+export function LeverField({ param }: { param: string }) {
+  const lever = numberLever(param)
+  const value = useStore((s) => readKey(s.scenario, lever.key) as number | null)
+  const placeholder = useStore((s) => lever.empty?.(s.scenario))
   const setScenario = useStore((s) => s.setScenario)
-  const { empty, fallback, ...spec } = LEVERS[lever]
   return (
     <NumberField
-      {...spec}
+      label={lever.label}
+      hint={lever.help}
+      min={lever.min}
+      max={lever.max}
+      integer={lever.integer}
       value={value}
-      allowEmpty={empty !== undefined}
+      allowEmpty={lever.empty !== undefined}
       placeholder={placeholder}
-      onChange={(v) => setScenario({ [lever]: v ?? fallback ?? null })}
+      onChange={(v) =>
+        setScenario(writeKey(useStore.getState().scenario, lever.key, v ?? (lever.empty ? null : lever.min)))
+      }
     />
+  )
+}
+
+/** Width and height, one field each. */
+export function SizeFields({ lever }: { lever: SizeLever }) {
+  const sides = useStore((s) => lever.keys.map((key) => readKey(s.scenario, key) as number).join('x'))
+  const setScenario = useStore((s) => s.setScenario)
+  return lever.keys.map((key, i) => (
+    <NumberField
+      key={key}
+      label={lever.labels[i]!}
+      hint={lever.help}
+      min={lever.min}
+      max={lever.max}
+      value={Number(sides.split('x')[i])}
+      onChange={(v) => setScenario(writeKey(useStore.getState().scenario, key, v ?? lever.min))}
+    />
+  ))
+}
+
+/** One of a few values, as a select. */
+export function EnumField({ lever }: { lever: EnumLever }) {
+  const id = useId()
+  const value = useStore((s) => readKey(s.scenario, lever.key) as string)
+  const setScenario = useStore((s) => s.setScenario)
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        {lever.label}
+      </label>
+      <select
+        id={id}
+        className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+        value={value}
+        onChange={(event) => setScenario(writeKey(useStore.getState().scenario, lever.key, event.target.value))}
+      >
+        {lever.options.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </select>
+      <span className="text-xs text-slate-500">{lever.help}</span>
+    </div>
   )
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { formatInteger } from '../../core/format/format-usd.ts'
-import { isEstimate } from '../../core/cost/scenario-costs.ts'
+import { isEstimate } from '../../core/pricing/model-traits.ts'
 import { useStore } from '../../state/store.ts'
 import { EstimateBadge } from '../primitives/estimate-badge.tsx'
 import { useModels } from '../hooks/use-models.ts'

@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { lever } from '../../core/scenario/levers.ts'
 import { isIsoDate } from '../../core/url/scenario-params.ts'
 import { useStore } from '../../state/store.ts'
 
@@ -10,7 +11,7 @@ export function PricingAsOf() {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
-        Prices as of
+        {lever('pricing').label}
       </label>
       <div className="flex gap-2">
         <input
@@ -30,7 +31,7 @@ export function PricingAsOf() {
           </button>
         )}
       </div>
-      <span className="text-xs text-slate-500">Empty = today’s prices; a date uses the prices in force that day.</span>
+      <span className="text-xs text-slate-500">{lever('pricing').help}</span>
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import type { ModelCost, ScenarioCosts } from '../../core/cost/scenario-costs.ts'
-import { isEstimate } from '../../core/cost/scenario-costs.ts'
+import { isEstimate } from '../../core/pricing/model-traits.ts'
 import {
   formatInteger,
   formatMonthlyUsd,

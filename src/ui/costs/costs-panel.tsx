@@ -1,14 +1,10 @@
-import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo } from 'react'
+import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react'
 import { leversSummary, routingSummary } from '../../core/cost/cost-summary.ts'
 import { leverSavings } from '../../core/cost/lever-savings.ts'
 import { isCustomModel } from '../../core/pricing/custom-model.ts'
-import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
-import { hasWorstCase, scenarioCosts } from '../../core/cost/scenario-costs.ts'
-import type { EncodingName } from '../../core/tokenize/encodings.ts'
-import { useStore } from '../../state/store.ts'
-import { useCostInputs } from '../hooks/use-cost-inputs.ts'
-import { useModels } from '../hooks/use-models.ts'
-import type { CountsByEncoding } from '../hooks/use-token-counts.ts'
+import { hasWorstCase } from '../../core/cost/scenario-costs.ts'
+import { useCounts } from '../hooks/counts-context.tsx'
+import { useScenarioCosts } from '../hooks/use-scenario-costs.ts'
 import { CostExports } from './cost-exports.tsx'
 import { CostTable } from './cost-table.tsx'
 
@@ -18,32 +14,14 @@ const VolumeCostChart = lazy(() => import('../charts/volume-cost-chart.tsx'))
 const LeverSavingsChart = lazy(() => import('../charts/lever-savings-chart.tsx'))
 const PriceHistoryChart = lazy(() => import('../charts/price-history-chart.tsx'))
 
-/** Derives every cost from the scenario, the counts and the prices, where it is shown. */
-interface CostsPanelProps {
-  countsByEncoding: CountsByEncoding
-  /** The counts are not yet those of the current text. */
-  pending: boolean
-  compared: readonly PricedModel[]
-}
-
-export const CostsPanel = memo(function CostsPanel({ countsByEncoding, pending, compared }: CostsPanelProps) {
-  const scenario = useCostInputs()
-  const pricingReady = useStore((s) => s.pricing.status === 'ready')
-  const models = useModels()
-  const counted = useCallback((encoding: EncodingName) => countsByEncoding[encoding], [countsByEncoding])
-  // Stable while only `pending` changes, so the memoized charts do not redraw for nothing.
-  const costs = useMemo(() => scenarioCosts(scenario, models, counted), [scenario, models, counted])
+/** The costs of the scenario in words, a table and charts, derived where they are shown. */
+export const CostsPanel = memo(function CostsPanel() {
+  const { costs, scenario, models, counted, ready, pending, charts } = useScenarioCosts()
+  const { compared } = useCounts()
   const savings = useMemo(() => leverSavings(scenario, models, counted), [scenario, models, counted])
+  const chartSavings = useDeferredValue(savings)
   const withHistory = useMemo(() => compared.filter((m) => !isCustomModel(m)), [compared])
-  // The table updates at once; the charts follow in a transition React can split into short
-  // tasks, so redrawing four charts never holds the page for a frame.
-  const charts = useDeferredValue(
-    useMemo(
-      () => ({ costs, savings, scenario, models, counted, withHistory }),
-      [costs, savings, scenario, models, counted, withHistory],
-    ),
-  )
-  if (!pricingReady) return null
+  if (!ready) return null
 
   const routing = routingSummary(costs)
   const waiting = scenario.modelIds.length - costs.rows.length - costs.unpriced.length
@@ -74,8 +52,8 @@ export const CostsPanel = memo(function CostsPanel({ countsByEncoding, pending, 
         <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
           <MonthlyCostChart costs={charts.costs} />
           <VolumeCostChart scenario={charts.scenario} models={charts.models} counted={charts.counted} />
-          {charts.savings && <LeverSavingsChart savings={charts.savings} />}
-          <PriceHistoryChart models={charts.withHistory} />
+          {chartSavings && <LeverSavingsChart savings={chartSavings} />}
+          <PriceHistoryChart models={withHistory} />
         </div>
       </Suspense>
     </section>

@@ -1,15 +1,12 @@
-import { lazy, Suspense, useMemo, useRef, type ComponentProps } from 'react'
-import { hasWorstCase, scenarioCosts } from '../../core/cost/scenario-costs.ts'
+import { lazy, Suspense, useRef } from 'react'
+import { hasWorstCase } from '../../core/cost/scenario-costs.ts'
+import { lever } from '../../core/scenario/levers.ts'
 import type { EmbedControl } from '../../core/url/embed-params.ts'
-import type { EncodingName } from '../../core/tokenize/encodings.ts'
-import { useStore } from '../../state/store.ts'
 import { ImageControls } from '../controls/image-controls.tsx'
-import { LeverField } from '../controls/lever-fields.tsx'
-import { ModelMix } from '../controls/model-mix.tsx'
+import { LeverControl } from '../controls/lever-control.tsx'
 import { CostTable } from '../costs/cost-table.tsx'
-import { useCostInputs } from '../hooks/use-cost-inputs.ts'
-import { useModels } from '../hooks/use-models.ts'
-import { useScenarioCounts } from '../hooks/use-scenario-counts.ts'
+import { CountsProvider } from '../hooks/counts-context.tsx'
+import { useScenarioCosts } from '../hooks/use-scenario-costs.ts'
 import { absoluteUrl, useShareLink } from '../hooks/use-share-link.ts'
 import { CountingModeNotice } from '../input/counting-mode-notice.tsx'
 import { SystemInput, UserPromptInput } from '../input/prompt-inputs.tsx'
@@ -20,34 +17,26 @@ import { useReportHeight } from './use-report-height.ts'
 
 const MonthlyCostChart = lazy(() => import('../charts/monthly-cost-chart.tsx'))
 
-const FIELDS: Record<Exclude<EmbedControl, 'system' | 'mix' | 'images'>, ComponentProps<typeof LeverField>['lever']> = {
-  volume: 'volume',
-  max_tokens: 'maxTokens',
-  output: 'outputTokens',
-  response_cache: 'responseCachePercent',
-  prompt_cache: 'promptCachePercent',
-  batch: 'batchPercent',
-  reasoning: 'reasoningTokens',
-}
-
 /**
- * The compact widget (`?embed=1`): prompt, count, the chosen levers, costs, and a link to the
- * full page with the same scenario. It reports its height to the host page.
+ * The compact widget (`?embed=1`): prompt, count, the levers the host chose (`controls`, named
+ * as in the lever table), costs, and a link to the full page with the same scenario. It reports
+ * its height to the host page.
  */
 export function EmbedShell({ controls }: { controls: readonly EmbedControl[] }) {
+  return (
+    <CountsProvider>
+      <EmbedBody controls={controls} />
+    </CountsProvider>
+  )
+}
+
+function EmbedBody({ controls }: { controls: readonly EmbedControl[] }) {
   const content = useRef<HTMLDivElement>(null)
   useReportHeight(content)
-  const { counts, firstEncoding, firstIsEstimate } = useScenarioCounts()
-  const scenario = useCostInputs()
-  const pricingReady = useStore((s) => s.pricing.status === 'ready')
-  const models = useModels()
+  const { costs, scenario, ready, pending, charts } = useScenarioCosts()
   const link = useShareLink()
-  const byEncoding = counts.counts
-  const costs = useMemo(
-    () => (pricingReady ? scenarioCosts(scenario, models, (e: EncodingName) => byEncoding[e]) : undefined),
-    [pricingReady, scenario, models, byEncoding],
-  )
-  const fields = controls.flatMap((c) => (c in FIELDS ? [[c, FIELDS[c as keyof typeof FIELDS]] as const] : []))
+  // The system box sits with the prompt; the images lever brings its whole group.
+  const settings = controls.filter((c) => c !== 'system')
 
   return (
     <div ref={content} className="flex flex-col gap-3 p-3">
@@ -69,34 +58,38 @@ export function EmbedShell({ controls }: { controls: readonly EmbedControl[] }) 
         <section aria-label="Prompt" className="flex flex-col gap-2">
           {controls.includes('system') && <SystemInput />}
           <UserPromptInput rows={4} />
-          <TokenCount counts={counts} encoding={firstEncoding} estimate={firstIsEstimate} />
+          <TokenCount />
           <CountingModeNotice />
         </section>
-        {(fields.length > 0 || controls.includes('mix') || controls.includes('images')) && (
-          <section aria-label="Settings" className="flex flex-col gap-3">
-            {controls.includes('mix') && <ModelMix />}
-            {fields.length > 0 && (
-              <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-                {fields.map(([name, lever]) => (
-                  <LeverField key={name} lever={lever} />
-                ))}
-              </div>
+        {settings.length > 0 && (
+          <section aria-label="Settings" className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+            {settings.map((param) =>
+              lever(param).group === 'images' ? (
+                <div key={param} className="sm:col-span-2">
+                  <ImageControls />
+                </div>
+              ) : lever(param).kind === 'mix' ? (
+                <div key={param} className="sm:col-span-2">
+                  <LeverControl param={param} />
+                </div>
+              ) : (
+                <LeverControl key={param} param={param} />
+              ),
             )}
-            {controls.includes('images') && <ImageControls />}
           </section>
         )}
         <section aria-label="Cost" className="flex flex-col gap-2">
           <PricingStatus />
-          {costs && (
+          {ready && (
             <>
               <CostTable
                 costs={costs}
-                pending={counts.pending}
+                pending={pending}
                 showWorstCase={hasWorstCase(costs)}
                 batchPercent={scenario.batchPercent}
               />
               <Suspense fallback={<p className="text-sm text-slate-500">Loading chart…</p>}>
-                <MonthlyCostChart costs={costs} />
+                <MonthlyCostChart costs={charts.costs} />
               </Suspense>
             </>
           )}

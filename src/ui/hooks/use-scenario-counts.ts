@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { encodingFor, isEstimate } from '../../core/cost/scenario-costs.ts'
+import { countingOf } from '../../core/pricing/model-traits.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import type { EncodingName } from '../../core/tokenize/encodings.ts'
 import { useStore } from '../../state/store.ts'
@@ -15,15 +15,17 @@ export interface ScenarioCounts {
   firstIsEstimate: boolean
 }
 
-/** Counts the two boxes in every encoding the compared models need. */
+/** Counts the two boxes in every encoding the compared models need (see model-traits.ts). */
 export function useScenarioCounts(): ScenarioCounts {
   const system = useStore((s) => s.scenario.system)
   const prompt = useStore((s) => s.scenario.prompt)
   const modelIds = useStore((s) => s.scenario.modelIds)
   const models = useModels()
   const compared = useMemo(() => modelIds.flatMap((id) => models.find((m) => m.id === id) ?? []), [modelIds, models])
-  const first = compared[0]
-  const firstEncoding: EncodingName = first ? encodingFor(first) : 'o200k_base'
-  const counts = useTokenCounts(system, prompt, [firstEncoding, ...compared.map(encodingFor)])
-  return { counts, compared, firstEncoding, firstIsEstimate: first ? isEstimate(first) : false }
+  const first = compared[0] ? countingOf(compared[0]) : { encoding: 'o200k_base' as const, estimate: false }
+  const counts = useTokenCounts(system, prompt, [first.encoding, ...compared.map((m) => countingOf(m).encoding)])
+  return useMemo(
+    () => ({ counts, compared, firstEncoding: first.encoding, firstIsEstimate: first.estimate }),
+    [counts, compared, first.encoding, first.estimate],
+  )
 }

@@ -4,7 +4,7 @@ import { TokenizerClient, type CountingMode } from '../../workers/tokenizer-clie
 const modeListeners = new Set<() => void>()
 
 /** The page's one worker bridge: counting and share links. */
-export const workerClient = new TokenizerClient(() => modeListeners.forEach((notify) => notify()))
+export const workerClient = new TokenizerClient({ onModeChange: () => modeListeners.forEach((notify) => notify()) })
 
 /** 'main-thread' once the worker could not start; the page says so. */
 export const useCountingMode = (): CountingMode =>

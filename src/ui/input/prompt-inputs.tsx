@@ -1,3 +1,4 @@
+import { lever } from '../../core/scenario/levers.ts'
 import { useStore } from '../../state/store.ts'
 import { TextBox } from './text-box.tsx'
 
@@ -7,11 +8,11 @@ export function SystemInput() {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor="system-input" className="text-sm font-medium">
-        System message <span className="font-normal text-slate-500">(optional)</span>
+        {lever('system').label} <span className="font-normal text-slate-500">(optional)</span>
       </label>
       <TextBox
         id="system-input"
-        label="System message"
+        label={lever('system').label}
         rows={3}
         value={system}
         onChange={(v) => setScenario({ system: v })}
@@ -26,11 +27,11 @@ export function UserPromptInput({ rows = 8 }: { rows?: number }) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor="prompt-input" className="text-sm font-medium">
-        User prompt
+        {lever('prompt').label}
       </label>
       <TextBox
         id="prompt-input"
-        label="User prompt"
+        label={lever('prompt').label}
         rows={rows}
         placeholder="Paste a prompt…"
         value={prompt}

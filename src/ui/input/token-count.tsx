@@ -1,15 +1,10 @@
 import { formatInteger } from '../../core/format/format-usd.ts'
-import type { EncodingName } from '../../core/tokenize/encodings.ts'
-import type { TokenCounts } from '../hooks/use-token-counts.ts'
-
-interface TokenCountProps {
-  counts: TokenCounts
-  encoding: EncodingName
-  estimate: boolean
-}
+import { useCountProgress, useCounts } from '../hooks/counts-context.tsx'
 
 /** The prompt text's token count in the first compared model's encoding. */
-export function TokenCount({ counts, encoding, estimate }: TokenCountProps) {
+export function TokenCount() {
+  const { counts: settled, firstEncoding: encoding, firstIsEstimate: estimate } = useCounts()
+  const counts = { ...settled, progress: useCountProgress() }
   const count = counts.counts[encoding]
   return (
     <div className="flex flex-wrap items-baseline gap-2" aria-live="polite">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { scenarioCosts } from '../../../src/core/cost/scenario-costs.ts'
+import { countingOf } from '../../../src/core/pricing/model-traits.ts'
 import { formatMonthlyUsd, formatRequestUsd } from '../../../src/core/format/format-usd.ts'
 import type { PricedModel, PriceRow } from '../../../src/core/pricing/pricing-schema.ts'
 import { DEFAULT_SCENARIO, type Scenario } from '../../../src/core/scenario/scenario.ts'
@@ -24,7 +25,7 @@ describe('scenarioCosts', () => {
         maxTokens: 1000,
       }),
       models,
-      (e) => byEncoding[e],
+      (m) => byEncoding[countingOf(m).encoding],
     )
     const [mini, turbo] = costs.rows
     // (500 × 0.15 + 1000 × 0.6) / 1e6 = 0.000675; × 1,000,000 = 675
@@ -41,7 +42,7 @@ describe('scenarioCosts', () => {
     const costs = scenarioCosts(
       scenario({ modelIds: ['gpt-4o-mini'], mixPercents: [100], volume: 1000, maxTokens: 1000, outputTokens: 200 }),
       models,
-      (e) => byEncoding[e],
+      (m) => byEncoding[countingOf(m).encoding],
     )
     // (500 × 0.15 + 200 × 0.6) / 1e6 = 0.000195; worst (500 × 0.15 + 1000 × 0.6) / 1e6 = 0.000675
     expect(formatRequestUsd(costs.rows[0]!.perRequestUsd)).toBe('$0.000195')
@@ -72,14 +73,14 @@ describe('scenarioCosts', () => {
     const costs = scenarioCosts(
       scenario({ modelIds: ['gpt-4o-mini', 'gpt-3.5-turbo'], mixPercents: [50, 50] }),
       models,
-      (e) => (e === 'o200k_base' ? counted(10) : undefined),
+      (m) => (countingOf(m).encoding === 'o200k_base' ? counted(10) : undefined),
     )
     expect(costs.rows.map((r) => r.model.id)).toEqual(['gpt-4o-mini'])
   })
 
   it('counts estimate-tokenizer models with o200k_base', () => {
-    const costs = scenarioCosts(scenario({ modelIds: ['some-host/llama'], mixPercents: [100] }), models, (e) =>
-      e === 'o200k_base' ? counted(7) : undefined,
+    const costs = scenarioCosts(scenario({ modelIds: ['some-host/llama'], mixPercents: [100] }), models, (m) =>
+      countingOf(m).encoding === 'o200k_base' ? counted(7) : undefined,
     )
     expect(costs.rows[0]!.billedInputTokens).toBe(7)
   })

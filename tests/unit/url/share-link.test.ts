@@ -87,12 +87,14 @@ describe('share links', () => {
   })
 
   it.each([
-    ['cut off', (s: string) => s.slice(0, s.indexOf('&volume') + 10)],
-    ['edited', (s: string) => s.replace('volume=1000000', 'volume=1000')],
-    ['garbled version', (s: string) => s.replace('v=1', 'v=x')],
-  ])('are reported broken when %s', async (_, damage) => {
+    ['cut off before its check', (s: string) => s.slice(0, s.indexOf('&volume') + 10), 'cut-off'],
+    ['cut off inside its check', (s: string) => s.slice(0, -2), 'edited'],
+    ['edited', (s: string) => s.replace('volume=1000000', 'volume=1000'), 'edited'],
+    ['stripped of its check alone', (s: string) => s.replace(/&c=[0-9a-z]+/, ''), 'edited'],
+    ['garbled in its version', (s: string) => s.replace('v=1', 'v=x'), 'broken'],
+  ])('are told apart when %s', async (_, damage, kind) => {
     const link = await shareLink(DEFAULT_SCENARIO)
-    expect(linkKind(damage(link.search)).kind).toBe('broken')
+    expect(linkKind(damage(link.search)).kind).toBe(kind)
   })
 
   it('report a cut-off or damaged fragment instead of opening part of it', async () => {

@@ -1,0 +1,48 @@
+import { useCallback, useDeferredValue, useMemo } from 'react'
+import { scenarioCosts, type CountedFor, type ScenarioCosts } from '../../core/cost/scenario-costs.ts'
+import { countingOf } from '../../core/pricing/model-traits.ts'
+import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
+import type { Scenario } from '../../core/scenario/scenario.ts'
+import { useStore } from '../../state/store.ts'
+import { useCostInputs } from './use-cost-inputs.ts'
+import { useCounts } from './counts-context.tsx'
+import { useModels } from './use-models.ts'
+
+/** What the charts draw: the same costs, a moment later. */
+export interface ChartInputs {
+  costs: ScenarioCosts
+  scenario: Scenario
+  models: readonly PricedModel[]
+  counted: CountedFor
+}
+
+export interface ScenarioCostsView extends ChartInputs {
+  /** False until the prices are loaded; the costs are then empty. */
+  ready: boolean
+  /** The counts are not yet those of the current text. */
+  pending: boolean
+  /**
+   * The same inputs, deferred: the table updates at once and the charts follow in a transition
+   * React can split into short tasks, so redrawing them never holds the page for a frame.
+   */
+  charts: ChartInputs
+}
+
+/**
+ * Every compared model's costs, for the full page and the widget alike: one pipeline from the
+ * scenario, the counts (each model's own, by model-traits.ts) and the prices. Costs are derived
+ * here, where they are shown, never stored.
+ */
+export function useScenarioCosts(): ScenarioCostsView {
+  const { counts } = useCounts()
+  const scenario = useCostInputs()
+  const models = useModels()
+  const ready = useStore((s) => s.pricing.status === 'ready')
+  const byEncoding = counts.counts
+  const counted = useCallback<CountedFor>((model) => byEncoding[countingOf(model).encoding], [byEncoding])
+  // Stable while only `pending` changes, so the memoized charts do not redraw for nothing.
+  const costs = useMemo(() => scenarioCosts(scenario, models, counted), [scenario, models, counted])
+  const inputs = useMemo(() => ({ costs, scenario, models, counted }), [costs, scenario, models, counted])
+  const charts = useDeferredValue(inputs)
+  return { ...inputs, ready, pending: counts.pending, charts }
+}

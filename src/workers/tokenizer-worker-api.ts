@@ -1,0 +1,59 @@
+import type { EncodingName } from '../core/tokenize/encodings.ts'
+import { countPrompt } from '../core/tokenize/count-prompt.ts'
+import type { Scenario } from '../core/scenario/scenario.ts'
+import { shareLink } from '../core/url/share-link.ts'
+import { WORKER_KEEPS, type TextRef } from './text-ref.ts'
+
+/** The worker's side of the bridge; tokenizer.worker.ts exposes one, tests expose their own. */
+export function createWorkerApi() {
+  // A newer request for an encoding makes older ones stale: they stop at their next yield.
+  const latest = new Map<EncodingName, number>()
+  const uploads = new Map<number, string[]>()
+  const texts = new Map<number, string>()
+
+  function text(ref: TextRef): string {
+    if (typeof ref === 'string') return ref
+    const found = texts.get(ref.id)
+    if (found === undefined) throw new Error(`text ${ref.id} was never uploaded`)
+    return found
+  }
+
+  return {
+    /** One part of a large text; the last part makes it available under `id`. */
+    putText(id: number, part: string, last: boolean) {
+      const parts = uploads.get(id) ?? []
+      parts.push(part)
+      if (!last) {
+        uploads.set(id, parts)
+        return
+      }
+      uploads.delete(id)
+      texts.set(id, parts.join(''))
+      for (const old of texts.keys()) if (texts.size > WORKER_KEEPS) texts.delete(old)
+    },
+    countPrompt(encoding: EncodingName, system: TextRef, user: TextRef, onProgress?: (done: number) => void) {
+      const id = (latest.get(encoding) ?? 0) + 1
+      latest.set(encoding, id)
+      return countPrompt(encoding, text(system), text(user), {
+        isStale: () => latest.get(encoding) !== id,
+        onProgress: onProgress && throttled(onProgress),
+      })
+    },
+    shareLink(scenario: Scenario, system: TextRef, prompt: TextRef, presentation: Record<string, string>) {
+      return shareLink({ ...scenario, system: text(system), prompt: text(prompt) }, presentation)
+    },
+  }
+
+  // Each report crosses to the page and re-renders it: a few a second are plenty.
+  function throttled(report: (done: number) => void): (done: number) => void {
+    let last = 0
+    return (done) => {
+      const now = performance.now()
+      if (now - last < 100) return
+      last = now
+      void report(done)
+    }
+  }
+}
+
+export type TokenizerWorkerApi = ReturnType<typeof createWorkerApi>

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { EMBED_CONTROLS, LEVERS, lever, readKey, writeKey } from '../../../src/core/scenario/levers.ts'
+import { DEFAULT_SCENARIO } from '../../../src/core/scenario/scenario.ts'
+import { leverParam, parseScenarioParams } from '../../../src/core/url/scenario-params.ts'
+
+describe('the lever table', () => {
+  it('names each URL parameter once', () => {
+    const params = LEVERS.map((l) => l.param)
+    expect(new Set(params).size).toBe(params.length)
+  })
+
+  it('keeps the public contract: every documented parameter, and the embed controls in their order', () => {
+    expect(LEVERS.map((l) => l.param)).toEqual([
+      'prompt', 'system', 'models', 'mix', 'volume', 'max_tokens', 'output', 'input_tokens', 'response_cache',
+      'prefix_tokens', 'prompt_cache', 'batch', 'reasoning', 'images', 'image_size', 'image_detail', 'pricing',
+    ]) // prettier-ignore
+    expect(EMBED_CONTROLS).toEqual([
+      'system', 'mix', 'volume', 'max_tokens', 'output', 'response_cache', 'prompt_cache', 'batch', 'reasoning', 'images',
+    ]) // prettier-ignore
+  })
+
+  it('reads and writes nested keys', () => {
+    expect(readKey(DEFAULT_SCENARIO, 'images.count')).toBe(0)
+    expect(writeKey(DEFAULT_SCENARIO, 'images.count', 3)).toEqual({ images: { ...DEFAULT_SCENARIO.images, count: 3 } })
+    expect(writeKey(DEFAULT_SCENARIO, 'volume', 3)).toEqual({ volume: 3 })
+  })
+
+  it('parses back every value it writes for the default scenario', () => {
+    for (const l of LEVERS) {
+      const written = leverParam(l, DEFAULT_SCENARIO)
+      if (written === null) continue
+      const { value, notices } = parseScenarioParams(`?${new URLSearchParams({ [l.param]: written })}`)
+      expect(notices, l.param).toEqual([])
+      const keys = l.kind === 'size' ? l.keys : [l.key]
+      for (const key of keys) {
+        const parsed = key.startsWith('images.') ? value.images?.[key.slice(7) as 'count'] : value[key as 'volume']
+        expect(parsed, l.param).toEqual(readKey(DEFAULT_SCENARIO, key))
+      }
+    }
+  })
+
+  it('writes percents in plain decimal, which it reads back (never 1e-7)', () => {
+    const written = leverParam(lever('batch'), { ...DEFAULT_SCENARIO, batchPercent: 1e-7 })
+    expect(written).toBe('0.0000001')
+    expect(parseScenarioParams(`?batch=${written}`).value.batchPercent).toBe(1e-7)
+  })
+
+  it('names each lever and its limits in the notice of a bad value', () => {
+    for (const l of LEVERS) {
+      // Texts take any value, and any non-empty list of model ids is checked against the prices later.
+      if (l.kind === 'text') continue
+      const { notices } = parseScenarioParams(`?${l.param}=${l.kind === 'models' ? ',' : '-x'}`)
+      expect(notices, l.param).toHaveLength(1)
+      expect(notices[0]).toContain(l.param)
+    }
+  })
+})

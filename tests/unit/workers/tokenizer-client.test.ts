@@ -1,0 +1,98 @@
+import { expose } from 'comlink'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { DEFAULT_SCENARIO } from '../../../src/core/scenario/scenario.ts'
+import { shareLink } from '../../../src/core/url/share-link.ts'
+import { INLINE_TEXT_CHARS } from '../../../src/workers/text-ref.ts'
+import { TokenizerClient, type WorkerLike } from '../../../src/workers/tokenizer-client.ts'
+import { createWorkerApi } from '../../../src/workers/tokenizer-worker-api.ts'
+import { tiktokenCount } from '../tiktoken-oracle.ts'
+
+const ports: MessagePort[] = []
+afterEach(() => ports.splice(0).forEach((port) => port.close()))
+
+/** A worker in this thread: the real worker API exposed on one end of a message channel. */
+function inThreadWorker(): WorkerLike {
+  const { port1, port2 } = new MessageChannel()
+  ports.push(port1, port2)
+  expose(createWorkerApi(), port1)
+  return port2 as unknown as WorkerLike
+}
+
+/** A worker whose script fails to load, as a blocked or CSP-refused one does. */
+function failingWorker(): WorkerLike {
+  const target = new EventTarget()
+  setTimeout(
+    () => target.dispatchEvent(Object.assign(new Event('error', { cancelable: true }), { message: 'blocked' })),
+    5,
+  )
+  return Object.assign(target, { postMessage: () => {} }) as unknown as WorkerLike
+}
+
+const billed = (system: string, user: string) => {
+  const t = (s: string) => tiktokenCount('o200k_base', s)
+  return (system === '' ? 0 : 3 + t('system') + t(system)) + 3 + t('user') + t(user) + 3
+}
+
+describe('the tokenizer bridge, with a worker', () => {
+  it('counts in the worker, exactly, uploading a large text in parts', async () => {
+    const onModeChange = vi.fn()
+    const client = new TokenizerClient({ onModeChange, startWorker: inThreadWorker })
+    const big = 'The quick brown fox 東京 🦊.\n'.repeat(Math.ceil((INLINE_TEXT_CHARS * 1.5) / 26))
+    expect(big.length).toBeGreaterThan(INLINE_TEXT_CHARS)
+    const count = await client.countPrompt('o200k_base', 'Be brief.', big)
+    expect(count.promptTokens).toBe(tiktokenCount('o200k_base', big))
+    expect(count.billedInputTokens).toBe(billed('Be brief.', big))
+    expect(client.mode).toBe('worker')
+    expect(onModeChange).not.toHaveBeenCalled()
+  })
+
+  it('cancels a long count when a newer one arrives: the stale one rejects, the newer is exact', async () => {
+    const client = new TokenizerClient({ startWorker: inThreadWorker })
+    await client.countPrompt('o200k_base', '', 'warm up')
+    const long = 'lorem ipsum dolor sit amet '.repeat(150_000)
+    const stale = client.countPrompt('o200k_base', '', long)
+    const fresh = client.countPrompt('o200k_base', '', 'the newer text')
+    await expect(stale).rejects.toThrow(/newer text replaced this one/)
+    expect((await fresh).promptTokens).toBe(tiktokenCount('o200k_base', 'the newer text'))
+  })
+
+  it('makes share links in the worker that equal the page’s own', async () => {
+    const client = new TokenizerClient({ startWorker: inThreadWorker })
+    const scenario = { ...DEFAULT_SCENARIO, prompt: 'x'.repeat(INLINE_TEXT_CHARS + 10), system: 'Be brief.' }
+    expect(await client.shareLink(scenario, { embed: '1' })).toEqual(await shareLink(scenario, { embed: '1' }))
+  })
+})
+
+describe('the tokenizer bridge, falling back to the page', () => {
+  it.each([
+    [
+      'the worker cannot be constructed',
+      () => () => {
+        throw new Error('SecurityError')
+      },
+    ],
+    ['the worker script fails to load', () => failingWorker],
+  ])('counts on the page when %s, and says so once', async (_, makeStart) => {
+    const onModeChange = vi.fn()
+    const client = new TokenizerClient({ onModeChange, startWorker: makeStart() as () => WorkerLike })
+    const text = 'Worker-less counting: ½ ünïcödé 👩‍🔬'
+    expect((await client.countPrompt('o200k_base', '', text)).promptTokens).toBe(tiktokenCount('o200k_base', text))
+    expect((await client.countPrompt('o200k_base', 'sys', text)).billedInputTokens).toBe(billed('sys', text))
+    expect(client.mode).toBe('main-thread')
+    expect(onModeChange).toHaveBeenCalledTimes(1)
+    expect(onModeChange).toHaveBeenCalledWith('main-thread')
+  })
+
+  it('cancels a stale count on the page too', async () => {
+    const client = new TokenizerClient({
+      startWorker: () => {
+        throw new Error('no workers here')
+      },
+    })
+    await client.countPrompt('o200k_base', '', 'warm up')
+    const stale = client.countPrompt('o200k_base', '', 'lorem ipsum dolor sit amet '.repeat(150_000))
+    const fresh = client.countPrompt('o200k_base', '', 'newer')
+    await expect(stale).rejects.toThrow(/newer text replaced this one/)
+    expect((await fresh).promptTokens).toBe(tiktokenCount('o200k_base', 'newer'))
+  })
+})
