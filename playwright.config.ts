@@ -6,6 +6,13 @@ export const APP_PORT = 4317
 export const APP_PATH = '/tools/promptmeter/'
 /** Blog-like pages that embed the widget, on another port: another origin. */
 export const HOST_PORT = 4318
+/** The same build priced with the real newest release in pricing/, for the one test of it. */
+export const REAL_PRICING_PORT = 4319
+/**
+ * Every other test prices with this frozen release, so a price update in pricing/ never turns
+ * them red (their figures are worked out by hand from these prices).
+ */
+export const FIXTURE_RELEASE = 'tests/e2e/fixtures/pricing-release.json'
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,6 +20,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 60_000,
+  // A page's first count loads a megabyte-sized rank table: seconds on a busy 2-core machine.
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? 'list' : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${APP_PORT}${APP_PATH}`,
@@ -21,8 +30,14 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `npx tsx scripts/serve-static.ts dist ${APP_PATH} ${APP_PORT}`,
+      command: `npx tsx scripts/serve-static.ts dist ${APP_PATH} ${APP_PORT} ${FIXTURE_RELEASE}`,
       url: `http://127.0.0.1:${APP_PORT}${APP_PATH}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `npx tsx scripts/serve-static.ts dist ${APP_PATH} ${REAL_PRICING_PORT}`,
+      url: `http://127.0.0.1:${REAL_PRICING_PORT}${APP_PATH}`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },

@@ -16,7 +16,14 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 }
 
-export function serveStatic(root: string, prefix: string, port: number) {
+/** A built pricing release: a hashed asset named after its date. */
+export const PRICING_RELEASE_ASSET = /\/assets\/\d{4}-\d{2}-\d{2}-[\w-]+\.json$/
+
+/**
+ * Serves `root` under `prefix`. With `pricingFile`, every pricing release the page asks for is
+ * answered with that file instead: the end-to-end tests price the real build with a fixture.
+ */
+export function serveStatic(root: string, prefix: string, port: number, pricingFile?: string) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     if (!url.pathname.startsWith(prefix)) {
@@ -25,8 +32,8 @@ export function serveStatic(root: string, prefix: string, port: number) {
     }
     let rel = decodeURIComponent(url.pathname.slice(prefix.length))
     if (rel === '' || rel.endsWith('/')) rel += 'index.html'
-    const file = normalize(join(root, rel))
-    if (!file.startsWith(normalize(root))) {
+    const file = pricingFile && PRICING_RELEASE_ASSET.test(url.pathname) ? pricingFile : normalize(join(root, rel))
+    if (file !== pricingFile && !file.startsWith(normalize(root))) {
       res.writeHead(403).end()
       return
     }
@@ -45,7 +52,9 @@ export function serveStatic(root: string, prefix: string, port: number) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [root = 'dist', prefix = '/', port = '4173'] = process.argv.slice(2)
-  await serveStatic(root, prefix, Number(port))
-  console.log(`serving ${root} at http://127.0.0.1:${port}${prefix}`)
+  const [root = 'dist', prefix = '/', port = '4173', pricingFile] = process.argv.slice(2)
+  await serveStatic(root, prefix, Number(port), pricingFile)
+  console.log(
+    `serving ${root} at http://127.0.0.1:${port}${prefix}${pricingFile ? `, priced with ${pricingFile}` : ''}`,
+  )
 }

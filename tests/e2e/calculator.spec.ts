@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 import { billedInput, integerIn, paste, pasteAsClipboard, settled, tiktokenCount } from './helpers.ts'
 
 test.describe('the calculator', () => {

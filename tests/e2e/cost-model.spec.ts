@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 import { paste, settled, tiktokenCount } from './helpers.ts'
 
 /** Clicks an export button and returns the saved file's name and bytes. */

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 import { APP_PATH, APP_PORT, HOST_PORT } from '../../playwright.config.ts'
 import { billedInput, settled, tiktokenCount } from './helpers.ts'
 

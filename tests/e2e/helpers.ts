@@ -27,9 +27,12 @@ export async function pasteAsClipboard(page: Page, testId: string, text: string)
   }, text)
 }
 
-/** Waits until the counts on the page belong to the current text. */
+/**
+ * Waits until the counts on the page belong to the current text. The first count of a page
+ * loads a megabyte-sized rank table: seconds on a busy 2-core machine.
+ */
 export async function settled(page: Page): Promise<void> {
-  await expect(page.getByTestId('token-count')).toHaveAttribute('aria-busy', 'false')
+  await expect(page.getByTestId('token-count')).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 })
 }
 
 export { tiktokenCount }

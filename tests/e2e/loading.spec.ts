@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 import { settled, tiktokenCount } from './helpers.ts'
 
 test.describe('heavy code loads lazily', () => {

@@ -1,4 +1,8 @@
-import { expect, test } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { APP_PATH, REAL_PRICING_PORT } from '../../playwright.config.ts'
+import { releaseFileNames, RELEASES_DIR } from '../../scripts/pricing-files.ts'
+import { expect, test } from './fixtures.ts'
 
 test.describe('pricing data in the page', () => {
   test('the model picker groups every model by provider and searches', async ({ page }) => {
@@ -50,5 +54,23 @@ test.describe('pricing data in the page', () => {
     await page.goto('./?models=gpt-5.6-luna,deepseek-chat&input_tokens=1')
     await expect(page.getByTestId('price-history-chart').locator('.recharts-line')).toHaveCount(4)
     await expect(page.getByRole('link', { name: '2026-11-22.json' })).toHaveAttribute('href', /2026-11-22-[^/]+\.json$/)
+  })
+})
+
+test.describe('the real pricing data', () => {
+  test('the newest release in pricing/ loads, is valid and prices every model', async ({ page }) => {
+    const newest = releaseFileNames().at(-1)!
+    const { data_version: version, models } = JSON.parse(readFileSync(join(RELEASES_DIR, newest), 'utf8')) as {
+      data_version: string
+      models: { id: string }[]
+    }
+    const ids = models.map((m) => m.id)
+    await page.goto(
+      `http://127.0.0.1:${REAL_PRICING_PORT}${APP_PATH}?input_tokens=500&max_tokens=100&models=${ids.join(',')}`,
+    )
+    await expect(page.getByTestId('pricing-version')).toContainText(`release ${version}`)
+    await expect(page.getByTestId('pricing-error')).toHaveCount(0)
+    await expect(page.getByTestId('notices')).toHaveCount(0)
+    for (const id of ids) await expect(page.getByTestId(`cost-monthly-${id}`)).toHaveText(/^\$\d/)
   })
 })

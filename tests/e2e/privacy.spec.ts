@@ -1,15 +1,45 @@
-import { expect, test } from '@playwright/test'
+import { inflateRawSync } from 'node:zlib'
+import { expect, test } from './fixtures.ts'
 import { paste, settled } from './helpers.ts'
 
-test('the prompt never leaves the browser', async ({ page, baseURL }) => {
+/** An address with its `#z=` fragment inflated, so text hidden there is found too. */
+function readable(address: string): string {
+  const hash = new URL(address).hash
+  const inflated = hash.startsWith('#z=')
+    ? inflateRawSync(Buffer.from(hash.slice(3).replaceAll('-', '+').replaceAll('_', '/'), 'base64')).toString('utf8')
+    : ''
+  return `${decodeURIComponent(address)} ${inflated}`
+}
+
+test('the prompt never leaves the browser, and enters an address only in the link the person asks for', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   const secret = 'TOP-SECRET-PROMPT-7c1e9a'
   const requests: { url: string; body: string }[] = []
   page.on('request', (request) => requests.push({ url: request.url(), body: request.postData() ?? '' }))
+  // Every address the page takes, however briefly: history entries are what browsers sync.
+  await page.addInitScript(() => {
+    const seen = [location.href]
+    Object.assign(window, { addresses: seen })
+    for (const method of ['pushState', 'replaceState'] as const) {
+      const original = history[method].bind(history)
+      history[method] = (...args: Parameters<History['pushState']>) => {
+        original(...args)
+        seen.push(location.href)
+      }
+    }
+  })
+  const addresses = () => page.evaluate(() => (window as unknown as { addresses: string[] }).addresses)
+
   await page.goto('./')
   await settled(page)
   await paste(page, 'system-input', `${secret} system`)
   await page.getByLabel('User prompt').fill(`${secret} user`)
   await page.getByLabel('Add a model').selectOption('gpt-3.5-turbo')
+  await page.getByLabel('Batch share (%)').fill('40')
   await settled(page)
   await expect(page.getByTestId('input-tokens-gpt-3.5-turbo')).toBeVisible()
   // Exports are made in the page: the JSON holds the prompt, and none of them is uploaded.
@@ -17,11 +47,24 @@ test('the prompt never leaves the browser', async ({ page, baseURL }) => {
     await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()])
   }
 
-  // The address follows the scenario with the texts in its fragment, so a reload sends none.
-  await expect.poll(() => new URL(page.url()).hash).toMatch(/^#z=/)
-  expect(decodeURIComponent(new URL(page.url()).search)).not.toContain(secret)
+  // The address follows the levers, but it has never held the texts, in any form.
+  await expect.poll(() => new URL(page.url()).searchParams.get('batch')).toBe('40')
+  expect(new URL(page.url()).searchParams.get('models')).toBe('gpt-4o-mini,gpt-4o,gpt-3.5-turbo')
+  for (const address of await addresses()) expect(readable(address)).not.toContain(secret)
+
+  // Asked for, a link carries them (compressed, in the fragment); the address still does not.
+  await page.getByRole('button', { name: 'Copy link' }).click()
+  await expect(page.getByText('Link copied.')).toBeVisible()
+  const link = await page.evaluate(() => navigator.clipboard.readText())
+  expect(decodeURIComponent(link.slice(0, link.indexOf('#')))).not.toContain(secret)
+  expect(readable(link)).toContain(`${secret} user`)
+  await page.waitForTimeout(500)
+  for (const address of await addresses()) expect(readable(address)).not.toContain(secret)
+
+  // A reload keeps the levers, which the address holds, and not the texts, which it never did.
   await page.reload()
-  await expect(page.getByTestId('prompt-input')).toHaveValue(`${secret} user`)
+  await expect(page.getByLabel('Batch share (%)')).toHaveValue('40')
+  await expect(page.getByTestId('prompt-input')).toHaveValue('')
 
   expect(requests.length).toBeGreaterThan(0)
   const origin = new URL(baseURL!).origin

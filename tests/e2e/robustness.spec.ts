@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, FIXTURE_RELEASE_TEXT, PRICING_RELEASE_URL, test } from './fixtures.ts'
 import { paste, settled, tiktokenCount } from './helpers.ts'
 
 test.describe('bad input gets a clear message, never a blank page', () => {
@@ -38,14 +38,15 @@ test.describe('bad input gets a clear message, never a blank page', () => {
   })
 
   test('a malformed pricing file is named, with its field, and counting still works', async ({ page }) => {
-    await page.route(/\/assets\/2026-11-22-[^/]+\.json$/, async (route) => {
-      const body = JSON.parse(await (await route.fetch()).text())
+    await page.route(PRICING_RELEASE_URL, async (route) => {
+      const body = JSON.parse(FIXTURE_RELEASE_TEXT)
       body.models[0].prices[0].input = 'cheap'
       await route.fulfill({ contentType: 'application/json', body: JSON.stringify(body) })
     })
     await page.goto('./')
     const error = page.getByTestId('pricing-error')
-    await expect(error).toContainText('pricing/releases/2026-11-22.json')
+    // Named by the file the page loads: the newest release in pricing/.
+    await expect(error).toContainText(/pricing\/releases\/\d{4}-\d{2}-\d{2}\.json/)
     await expect(error).toContainText('models[0] (gpt-4o-mini).prices[0].input')
     await page.getByLabel('User prompt').fill('still counting')
     await expect(page.getByTestId('token-count')).toHaveText(String(tiktokenCount('o200k_base', 'still counting')))
@@ -53,7 +54,7 @@ test.describe('bad input gets a clear message, never a blank page', () => {
   })
 
   test('a pricing file that is not JSON is reported', async ({ page }) => {
-    await page.route(/\/assets\/2026-11-22-[^/]+\.json$/, (route) => route.fulfill({ body: '{"models": [' }))
+    await page.route(PRICING_RELEASE_URL, (route) => route.fulfill({ body: '{"models": [' }))
     await page.goto('./')
     await expect(page.getByTestId('pricing-error')).toContainText('not valid JSON')
   })

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 import { V1_LINK, V1_PROMPT } from '../unit/url/share-link-fixtures.ts'
 import { paste, settled } from './helpers.ts'
 
@@ -69,7 +70,11 @@ test.describe('share links', () => {
     await expect(page.getByTestId('cost-monthly-total')).toHaveText(monthly!)
   })
 
-  test('a 50 KB prompt travels in the compressed fragment and opens in Chromium', async ({ page, context }) => {
+  test('a 50 KB prompt travels in the compressed fragment of a copied link and opens in Chromium', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     const prompt = Array.from(
       { length: 2500 },
       (_, i) => `Line ${i}: the quick brown fox ${i % 7 === 0 ? '東京 🦊' : ''}`,
@@ -79,12 +84,38 @@ test.describe('share links', () => {
     await paste(page, 'prompt-input', prompt)
     await settled(page)
     const count = await page.getByTestId('token-count').textContent()
-    await expect.poll(() => new URL(page.url()).hash.length).toBeGreaterThan(10)
+    await page.getByRole('button', { name: 'Copy link' }).click()
+    await expect(page.getByText('Link copied.')).toBeVisible()
+    const url = await page.evaluate(() => navigator.clipboard.readText())
+    expect(new URL(url).hash.length).toBeGreaterThan(10)
+    expect(url.length).toBeLessThan(prompt.length / 3)
     const opened = await context.newPage()
-    await opened.goto(page.url())
+    await opened.goto(url)
     await expect(opened.getByTestId('prompt-input')).toHaveValue(prompt)
     await settled(opened)
     await expect(opened.getByTestId('token-count')).toHaveText(count!)
+    // Reloading a shared link keeps its texts while they are unchanged.
+    await opened.waitForTimeout(600)
+    await opened.reload()
+    await expect(opened.getByTestId('prompt-input')).toHaveValue(prompt)
+  })
+
+  test('a copied link edited by hand opens as it reads now, with everything else kept', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.goto('./?models=gpt-4o-mini&max_tokens=300&batch=20')
+    await paste(page, 'prompt-input', 'Plan a trip to 東京 <|endoftext|>')
+    await settled(page)
+    await page.getByRole('button', { name: 'Copy link' }).click()
+    await expect(page.getByText('Link copied.')).toBeVisible()
+    const url = await page.evaluate(() => navigator.clipboard.readText())
+    expect(url).toContain('volume=1000000')
+    const opened = await context.newPage()
+    await opened.goto(url.replace('volume=1000000', 'volume=250000'))
+    await expect(opened.getByLabel('Requests per month')).toHaveValue('250000')
+    await expect(opened.getByTestId('prompt-input')).toHaveValue('Plan a trip to 東京 <|endoftext|>')
+    await expect(opened.getByLabel('Batch share (%)')).toHaveValue('20')
+    await expect(opened.getByTestId('notices')).toHaveCount(0)
+    await expect(opened.getByTestId('infos')).toContainText('changed after promptmeter made it')
   })
 
   test('a link made by the first share-link version (v1) still opens exactly', async ({ page }) => {
@@ -98,10 +129,12 @@ test.describe('share links', () => {
     await expect(page.getByTestId('notices')).toHaveCount(0)
   })
 
-  test('a cut-off link opens with defaults and a notice', async ({ page }) => {
+  test('a damaged fragment loses only its texts; a cut-off link opens with defaults; each says so', async ({
+    page,
+  }) => {
     await page.goto(`./${V1_LINK.search}${V1_LINK.hash.slice(0, -12)}`)
     await expect(page.getByTestId('notices')).toContainText('could not be opened')
-    await expect(page.getByLabel('Requests per month')).toHaveValue('1000000')
+    await expect(page.getByLabel('Requests per month')).toHaveValue('2500000')
     await expect(page.getByTestId('prompt-input')).toHaveValue('')
     await page.goto(`./${V1_LINK.search.slice(0, 80)}`)
     await expect(page.getByTestId('notices')).toContainText('opened with defaults')
