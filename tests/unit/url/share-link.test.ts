@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO, type Scenario } from '../../../src/core/scenario/scenario.ts'
-import { checksum } from '../../../src/core/url/checksum.ts'
 import { applyScenarioParams, parseScenarioParams } from '../../../src/core/url/scenario-params.ts'
 import { linkKind, MAX_LINK_CHARS, readFragment, shareLink } from '../../../src/core/url/share-link.ts'
 import { V1_LINK, V1_PROMPT } from './share-link-fixtures.ts'
@@ -129,12 +128,5 @@ describe('links made by earlier versions keep opening', () => {
       maxTokens: 1000,
       volume: 1_000_000,
     })
-  })
-})
-
-describe('checksum', () => {
-  it('is FNV-1a: "" → 811c9dc5, "a" → e40c292c (the published test vectors)', () => {
-    expect(checksum('')).toBe((0x811c9dc5).toString(36))
-    expect(checksum('a')).toBe((0xe40c292c).toString(36))
   })
 })

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { leversSummary, routingSummary } from '../../../src/core/cost/cost-summary.ts'
+import { leverSavings } from '../../../src/core/cost/lever-savings.ts'
+import { scenarioCosts } from '../../../src/core/cost/scenario-costs.ts'
+import { fixtureRelease } from '../pricing/fixture-release.ts'
+import { mini, models, none, scenario } from './two-models.ts'
+
+describe('summaries', () => {
+  it('says what routing saves against all traffic on the priciest model', () => {
+    // all gpt-4o: (500 × 2.5 + 200 × 10) = 3,250 per 1M requests × 0.75 × 0.75 = 1,828.125
+    // saving: 1,828.125 − 453.375 = 1,374.75
+    expect(routingSummary(scenarioCosts(scenario, models, none))).toBe(
+      'Routing 80% to gpt-4o-mini saves $1,374.75/month against all gpt-4o.',
+    )
+  })
+
+  it('marks models counted with a stand-in tokenizer as estimates', () => {
+    const llama = fixtureRelease().models.find((m) => m.id === 'some-host/llama')!
+    const costs = scenarioCosts({ ...scenario, modelIds: ['gpt-4o-mini', 'some-host/llama'] }, [mini!, llama], none)
+    // llama at $1/$1: (500 + 200) = 700 per 1M requests × 0.5625 = 393.75; mini 109.6875
+    // mix: 0.8 × 109.6875 + 0.2 × 393.75 = 166.5; saved 393.75 − 166.5 = 227.25
+    expect(routingSummary(costs)).toBe(
+      'Routing 80% to gpt-4o-mini saves $227.25/month against all some-host/llama (≈ estimate).',
+    )
+  })
+
+  it('has nothing to say about routing with one model', () => {
+    expect(
+      routingSummary(scenarioCosts({ ...scenario, modelIds: ['gpt-4o'], mixPercents: [100] }, models, none)),
+    ).toBeNull()
+  })
+
+  it('sums the levers against the naive cost', () => {
+    // 221.625 / 675 = 32.83%
+    expect(leversSummary(leverSavings(scenario, models, none)!)).toBe(
+      'Together the levers save $221.63/month (32.83%) against the naive $675.00/month (all traffic on gpt-4o-mini, every reply at max_tokens, no caches, no batch).',
+    )
+  })
+})
