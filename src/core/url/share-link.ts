@@ -4,16 +4,17 @@ import { LIMITS, type Scenario } from '../scenario/scenario.ts'
 import { base64UrlToBytes, bytesToBase64Url } from './base64url.ts'
 import { checksum } from './checksum.ts'
 import { deflateText, inflateText } from './deflate.ts'
-import { LEVERS, type Lever } from '../scenario/levers.ts'
 import { leverParam } from './scenario-params.ts'
+import { LEVERS, type Lever } from '../scenario/levers.ts'
 
 /**
  * Share links are the documented query parameters, every lever written out so a link means
  * the same whatever later defaults become, plus:
  * - `v`, the link format's version (links without it are hand-written: missing parameters take
  *   the page's defaults);
- * - `c`, a checksum of the scenario parameters, so a link cut off or garbled in transit opens
- *   with defaults and a notice instead of a silently different number;
+ * - `c`, a checksum of the scenario parameters, written after them: it tells an intact link from
+ *   one edited by hand (opened as it reads, with a quiet note) and from one cut off in transit
+ *   (opened with defaults and a notice instead of a number from a cut-short value);
  * - a fragment `#z=…` holding, compressed, the prompt and system texts and the custom model.
  *   The texts never go in the query: a query is sent to the host with the page request (and
  *   lands in its logs); a fragment never leaves the browser. Hand-written links may still use
