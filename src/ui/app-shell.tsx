@@ -3,6 +3,7 @@ import { CostLevers } from './controls/cost-levers.tsx'
 import { ImageControls } from './controls/image-controls.tsx'
 import { ModelMix } from './controls/model-mix.tsx'
 import { ScenarioControls } from './controls/scenario-controls.tsx'
+import { AnswerSummary } from './costs/answer-summary.tsx'
 import { CostsPanel } from './costs/costs-panel.tsx'
 import { CountsProvider } from './hooks/counts-context.tsx'
 import { CountingModeNotice } from './input/counting-mode-notice.tsx'
@@ -45,7 +46,8 @@ const Levers = memo(function Levers() {
 export function AppShell() {
   return (
     <CountsProvider>
-      <div className="mx-auto flex max-w-6xl flex-col gap-6 p-4">
+      {/* Bottom padding on phones: the summary is pinned over the end of the page. */}
+      <div className="mx-auto flex max-w-6xl flex-col gap-6 p-4 pb-24 lg:pb-4">
         <Header />
         <Notices />
         <main className="grid grid-cols-1 gap-6 lg:grid-cols-2">
@@ -53,6 +55,7 @@ export function AppShell() {
             <PromptInputs />
             <TokenCount />
             <CountingModeNotice />
+            <AnswerSummary />
           </section>
           <Levers />
           <div className="lg:col-span-2">

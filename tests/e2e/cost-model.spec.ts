@@ -135,8 +135,13 @@ test.describe('the full cost model', () => {
     await expect(page.getByTestId('cost-summary')).toContainText(
       'Routing 80% to gpt-4o-mini saves $1,374.75/month against all gpt-4o.',
     )
+    // baseline: all on gpt-4o (the priciest), every reply at 1,000: 500 × 2.5 + 1000 × 10 = 11,250
+    await expect(page.getByTestId('savings-baseline')).toHaveText(
+      'Baseline: all traffic on gpt-4o, every reply at max_tokens, no caches, no batch: $11,250.00/month.',
+    )
+    // 11,250 − 453.375 = 10,796.625, 95.97% of it
     await expect(page.getByTestId('cost-summary')).toContainText(
-      'Together the levers save $221.63/month (32.83%) against the naive $675.00/month',
+      'Together the levers save $10,796.63/month (95.97%) against the baseline.',
     )
     // stacked components: two models × (uncached input, output)
     await expect(page.getByTestId('monthly-cost-chart').locator('.recharts-bar-rectangle')).toHaveCount(4)
@@ -149,13 +154,16 @@ test.describe('the full cost model', () => {
     await page.getByLabel('Log axes').uncheck()
     await expect(yTicks.filter({ hasText: /^\$0$/ })).toHaveCount(1)
     await expect(volumeChart.locator('.recharts-line-curve')).toHaveCount(2)
-    // naive and scenario in grey; shorter replies, response cache and batch save (teal); routing
-    // 20% to gpt-4o adds (red); the prompt cache changes nothing here (no prefix), so no bar
+    // baseline and scenario in grey; shorter replies, the mix, response cache and batch save
+    // (teal); nothing adds; the prompt cache changes nothing here (no prefix), so no bar
     const bars = (fill: string) =>
       page.getByTestId('lever-savings-chart').locator(`.recharts-bar-rectangle path[fill="${fill}"]`)
     await expect(bars('#475569')).toHaveCount(2)
-    await expect(bars('#0f766e')).toHaveCount(3)
-    await expect(bars('#be123c')).toHaveCount(1)
+    await expect(bars('#0f766e')).toHaveCount(4)
+    await expect(bars('#be123c')).toHaveCount(0)
+    await expect(page.getByTestId('lever-savings-legend')).toHaveText(
+      /Baseline and your scenario.*A lever saves.*A lever adds/,
+    )
   })
 
   test('exports the table as CSV, the scenario as JSON and a chart as PNG', async ({ page }) => {

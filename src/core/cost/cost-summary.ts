@@ -23,12 +23,16 @@ export function routingSummary(costs: ScenarioCosts): string | null {
   return `Routing ${list} ${verb} ${formatMonthlyUsd(Math.abs(saved))}/month ${saved >= 0 ? 'against' : 'more than'} all ${named(priciest)}.`
 }
 
-/** Every lever together against the naive cost, in a sentence. */
+/** The baseline the savings start from, in a line. */
+export const baselineLine = (savings: LeverSavings): string =>
+  `Baseline: all traffic on ${savings.baselineModelId}, every reply at max_tokens, no caches, no batch: ${formatMonthlyUsd(savings.naiveUsd)}/month.`
+
+/** Every lever together against the baseline, in a sentence. */
 export function leversSummary(savings: LeverSavings): string {
   const saved = savings.naiveUsd - savings.scenarioUsd
+  if (Math.abs(saved) < 0.005) return 'No lever changes the cost yet: the scenario costs the baseline.'
   const share = savings.naiveUsd > 0 ? ` (${percent((saved / savings.naiveUsd) * 100)})` : ''
-  const naive = `the naive ${formatMonthlyUsd(savings.naiveUsd)}/month (all traffic on ${savings.firstModelId}, every reply at max_tokens, no caches, no batch)`
-  return saved >= 0
-    ? `Together the levers save ${formatMonthlyUsd(saved)}/month${share} against ${naive}.`
-    : `Together the levers add ${formatMonthlyUsd(-saved)}/month against ${naive}.`
+  return saved > 0
+    ? `Together the levers save ${formatMonthlyUsd(saved)}/month${share} against the baseline.`
+    : `Together the levers add ${formatMonthlyUsd(-saved)}/month to the baseline: see which in the chart.`
 }

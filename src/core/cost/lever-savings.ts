@@ -15,10 +15,11 @@ export interface LeverStep {
 }
 
 export interface LeverSavings {
-  /** No caches, no batch, all traffic on the first model, every reply at max_tokens. */
+  /** All traffic on the baseline model, every reply at max_tokens, no caches, no batch. */
   naiveUsd: Usd
   scenarioUsd: Usd
-  firstModelId: string
+  /** The compared model that costs most with all traffic on it: where a team starts. */
+  baselineModelId: string
   steps: LeverStep[]
 }
 
@@ -31,53 +32,40 @@ const LABELS: Record<Lever, string> = {
 }
 
 /**
- * From the naive monthly cost down to the scenario, one lever at a time in a fixed order
+ * From the baseline a person recognises (all traffic on the priciest compared model, every reply
+ * at max_tokens, no caches, no batch) down to the scenario, one lever at a time in a fixed order
  * (output, mix, response cache, prompt cache, batch); each step is priced with every earlier
- * lever already applied, so the steps add up to the whole difference. Undefined until every
- * compared model is priced and counted.
+ * lever already applied, so the steps add up to the whole difference. With no lever set the
+ * scenario is the baseline or below it: no step adds cost unless a lever really does (cache
+ * writes that a low hit rate does not pay back). Undefined until every compared model is priced
+ * and counted.
  */
 export function leverSavings(
   scenario: Scenario,
   models: readonly PricedModel[],
   counted: CountedFor,
 ): LeverSavings | undefined {
-  const firstModelId = scenario.modelIds[0]
-  if (firstModelId === undefined) return undefined
-  const naive: Scenario = {
-    ...scenario,
-    modelIds: [firstModelId],
-    mixPercents: [100],
-    responseCachePercent: 0,
-    promptCachePercent: 0,
-    batchPercent: 0,
-  }
+  const plain = { ...scenario, responseCachePercent: 0, promptCachePercent: 0, batchPercent: 0 }
+  const candidates = scenarioCosts(plain, models, counted)
+  if (candidates.rows.length !== scenario.modelIds.length || candidates.rows.length === 0) return undefined
+  const baseline = candidates.rows.reduce((a, b) => (b.worstMonthlyIfAllUsd > a.worstMonthlyIfAllUsd ? b : a))
+  const baselineModelId = baseline.model.id
+  const naive: Scenario = { ...plain, modelIds: [baselineModelId], mixPercents: [100] }
+  const mixed = { ...plain, modelIds: scenario.modelIds, mixPercents: scenario.mixPercents }
   const stages: [Lever, Scenario][] = [
-    ['mix', { ...naive, modelIds: scenario.modelIds, mixPercents: scenario.mixPercents }],
-    [
-      'response-cache',
-      {
-        ...naive,
-        modelIds: scenario.modelIds,
-        mixPercents: scenario.mixPercents,
-        responseCachePercent: scenario.responseCachePercent,
-      },
-    ],
+    ['output', naive],
+    ['mix', mixed],
+    ['response-cache', { ...mixed, responseCachePercent: scenario.responseCachePercent }],
     ['prompt-cache', { ...scenario, batchPercent: 0 }],
     ['batch', scenario],
   ]
-  const naiveCosts = scenarioCosts(naive, models, counted)
-  if (naiveCosts.rows.length !== 1) return undefined
-  const totals: [Lever, Usd][] = [['output', naiveCosts.monthlyTotalUsd]]
+  const naiveUsd = scenarioCosts(naive, models, counted).worstMonthlyTotalUsd
+  let before = naiveUsd
+  const steps: LeverStep[] = []
   for (const [lever, stage] of stages) {
-    const costs = scenarioCosts(stage, models, counted)
-    if (costs.rows.length !== stage.modelIds.length) return undefined
-    totals.push([lever, costs.monthlyTotalUsd])
-  }
-  let before = naiveCosts.worstMonthlyTotalUsd
-  const steps = totals.map(([lever, after]): LeverStep => {
-    const step = { lever, label: LABELS[lever], beforeUsd: before, afterUsd: after, savedUsd: usd(before - after) }
+    const after = scenarioCosts(stage, models, counted).monthlyTotalUsd
+    steps.push({ lever, label: LABELS[lever], beforeUsd: before, afterUsd: after, savedUsd: usd(before - after) })
     before = after
-    return step
-  })
-  return { naiveUsd: naiveCosts.worstMonthlyTotalUsd, scenarioUsd: before, firstModelId, steps }
+  }
+  return { naiveUsd, scenarioUsd: before, baselineModelId, steps }
 }

@@ -36,10 +36,22 @@ export interface ModelCost {
   /** I: text (or the override) plus images. */
   billedInputTokens: Tokens
   imageTokens: Tokens
+  /** P: the cacheable prefix, at most the input. */
+  prefixTokens: number
   /** C: prefix tokens the provider caches. */
   cachedTokens: number
-  /** Reasoning tokens billed per request (0 for models that do not reason). */
+  /** Expected output tokens billed per request, after max_tokens. */
+  outputTokens: number
+  /** Reasoning tokens billed per request (0 for models that do not reason), after max_tokens. */
   reasoningTokens: number
+  /** True when max_tokens cut the expected output (and reasoning) short. */
+  capped: boolean
+  /**
+   * Whether the request fits the model: its input within the context window (the largest prompt
+   * the model accepts) and max_tokens within the model's maximum output. A request that does not
+   * fit is refused by the provider: its cost is no answer.
+   */
+  fit: { context: boolean; maxOutput: boolean }
   /** One request at standard (non-batch) prices, prompt-cache hit rate applied. */
   perRequest: CostComponents
   perRequestUsd: Usd
@@ -121,14 +133,18 @@ function modelCost(
   const promptCacheHitRate = scenario.promptCachePercent / 100
   // 0% means prompt caching is not used: no reads, and no cache writes either.
   const cachedTokens = promptCacheHitRate === 0 ? 0 : cachedPrefixTokens(model, prices, prefix)
-  const reasoningTokens = model.reasoning ? scenario.reasoningTokens : 0
+  const reply = replyTokens(scenario, model)
+  const { reasoningTokens } = reply
   const shape = { inputTokens: input, cachedTokens, promptCacheHitRate }
-  const perRequest = requestComponents(
-    { ...shape, outputTokens: expectedOutputTokens(scenario), reasoningTokens },
-    prices,
-  )
-  const worstPerRequestUsd = sumComponents(
-    requestComponents({ ...shape, outputTokens: scenario.maxTokens, reasoningTokens: 0 }, prices),
+  const perRequest = requestComponents({ ...shape, ...reply }, prices)
+  const perRequestUsd = sumComponents(perRequest)
+  // Every reply at max_tokens. When the expected reply is max_tokens too, the two sums can differ
+  // in the last bit (output and reasoning priced apart): the worst case is never shown below.
+  const worstPerRequestUsd = usd(
+    Math.max(
+      perRequestUsd,
+      sumComponents(requestComponents({ ...shape, outputTokens: scenario.maxTokens, reasoningTokens: 0 }, prices)),
+    ),
   )
 
   const batch: BatchUse =
@@ -137,7 +153,6 @@ function modelCost(
   const responseCacheHitRate = scenario.responseCachePercent / 100
   const allRequests = apiRequestsPerMonth(scenario.volume, 1, responseCacheHitRate) * blend
   const mixRequests = apiRequestsPerMonth(scenario.volume, sharePercent / 100, responseCacheHitRate) * blend
-  const perRequestUsd = sumComponents(perRequest)
   const monthlyIfAll = scaleComponents(perRequest, allRequests)
   return {
     model,
@@ -146,8 +161,15 @@ function modelCost(
     sharePercent,
     billedInputTokens: input,
     imageTokens: tokens(imageTotal),
+    prefixTokens: prefix,
     cachedTokens,
+    outputTokens: reply.outputTokens,
     reasoningTokens,
+    capped: reply.capped,
+    fit: {
+      context: input <= model.context_window,
+      maxOutput: scenario.maxTokens <= model.max_output_tokens,
+    },
     perRequest,
     perRequestUsd,
     worstPerRequestUsd,
@@ -159,6 +181,26 @@ function modelCost(
     worstMonthlyInMixUsd: usd(mixRequests * worstPerRequestUsd),
   }
 }
+
+/**
+ * Tokens of one expected reply. max_tokens bounds everything a reply bills, reasoning included
+ * (OpenAI's max_completion_tokens, Anthropic's max_tokens with a thinking budget, Gemini's
+ * maxOutputTokens): a model reasons first, so reasoning takes max_tokens first and the output
+ * gets what is left. So the expected reply never exceeds the worst case, every reply at max_tokens.
+ */
+export function replyTokens(
+  scenario: Pick<Scenario, 'outputTokens' | 'maxTokens' | 'reasoningTokens'>,
+  model: Pick<PricedModel, 'reasoning'>,
+): { outputTokens: number; reasoningTokens: number; capped: boolean } {
+  const asked = model.reasoning ? scenario.reasoningTokens : 0
+  const reasoningTokens = Math.min(asked, scenario.maxTokens)
+  const wanted = expectedOutputTokens(scenario)
+  const outputTokens = Math.min(wanted, scenario.maxTokens - reasoningTokens)
+  return { outputTokens, reasoningTokens, capped: reasoningTokens < asked || outputTokens < wanted }
+}
+
+/** True when the request does not fit the model (context window or maximum output). */
+export const doesNotFit = (row: Pick<ModelCost, 'fit'>): boolean => !row.fit.context || !row.fit.maxOutput
 
 /** True when some reply can run longer than expected, so the worst case is worth showing. */
 export const hasWorstCase = (costs: ScenarioCosts): boolean =>

@@ -1,7 +1,12 @@
 // Doubles carry ~16 significant digits; the arithmetic above them leaves noise in the last
 // one or two (0.1 * 3 = 0.30000000000000004). Cutting to 12 first means a value that is
 // exactly on a rounding boundary by the formula rounds as a person computing by hand would.
-const denoise = (value: number): number => Number(value.toPrecision(12))
+// Above $10 billion, 12 digits no longer reach the cents: keep every digit down to the cent
+// (at most 15, which a double holds exactly), so any amount under $10^13 shows its own cents.
+const denoise = (value: number): number => {
+  const wholeDigits = value === 0 ? 1 : Math.floor(Math.log10(Math.abs(value))) + 1
+  return Number(value.toPrecision(Math.min(15, Math.max(12, wholeDigits + 2))))
+}
 
 const significant3 = new Intl.NumberFormat('en-US', {
   style: 'currency',

@@ -42,6 +42,8 @@ export interface NumberLever extends LeverBase {
    * placeholder. Levers without it always hold a number.
    */
   empty?: (scenario: Scenario) => string
+  /** Said under the field, in place of the help, when the value will not be used as it stands. */
+  warning?: (scenario: Scenario) => string | undefined
 }
 
 /** Width × height in pixels, written `1024x768`. */
@@ -166,6 +168,10 @@ export const LEVERS: readonly Lever[] = [
     min: 0,
     max: LIMITS.maxTokens,
     empty: (s) => String(s.maxTokens),
+    warning: (s) =>
+      s.outputTokens !== null && s.outputTokens > s.maxTokens
+        ? `Above max_tokens: a reply stops at ${s.maxTokens}, so it is priced at ${s.maxTokens}.`
+        : undefined,
     group: 'traffic',
     label: 'Expected output tokens',
     help: 'Typical usage.completion_tokens; empty = max_tokens.',
@@ -247,6 +253,10 @@ export const LEVERS: readonly Lever[] = [
     min: 0,
     max: LIMITS.maxTokens,
     group: 'caching',
+    warning: (s) =>
+      s.reasoningTokens > s.maxTokens
+        ? `Above max_tokens: max_tokens bounds reasoning too, so at most ${s.maxTokens} are billed.`
+        : undefined,
     label: 'Reasoning tokens per request',
     help: 'Hidden thinking billed as output (usage.completion_tokens_details.reasoning_tokens); reasoning models only.',
     meaning: 'reasoning tokens per request (reasoning models only)',

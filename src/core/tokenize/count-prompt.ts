@@ -6,6 +6,8 @@ import { IncrementalCounter, type CountOptions } from './incremental-counter.ts'
 export interface PromptCount {
   /** Tokens of the user prompt text alone, as a tokenizer shows them. */
   promptTokens: Tokens
+  /** Tokens of the system message text alone. */
+  systemTokens: Tokens
   /** Billed input tokens of one request: system + user messages with chat overhead. */
   billedInputTokens: Tokens
   /** The system message with its overhead (0 when there is none): the default cacheable prefix. */
@@ -61,6 +63,7 @@ export async function countPrompt(
   const systemMessage = messages.find((m) => m.role === 'system')
   return {
     promptTokens: tokens(userCount),
+    systemTokens: tokens(systemCount),
     billedInputTokens: chatInputTokens(messages, countText),
     systemMessageTokens: systemMessage ? messageTokens(systemMessage, countText) : tokens(0),
   }

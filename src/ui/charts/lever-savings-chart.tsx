@@ -8,13 +8,19 @@ import { ChartFigure } from './chart-figure.tsx'
 type Kind = 'total' | 'saves' | 'adds'
 const COLOR: Record<Kind, string> = { total: '#475569', saves: '#0f766e', adds: '#be123c' }
 
+const LEGEND: { kind: Kind; name: string }[] = [
+  { kind: 'total', name: 'Baseline and your scenario' },
+  { kind: 'saves', name: 'A lever saves' },
+  { kind: 'adds', name: 'A lever adds' },
+]
+
 /**
- * A waterfall from the naive cost (all traffic on the first model, every reply at max_tokens,
- * no caches, no batch) down to the scenario: each bar is what one lever saves (or adds).
+ * A waterfall from the baseline (all traffic on the priciest compared model, every reply at
+ * max_tokens, no caches, no batch) down to the scenario: each bar is what one lever saves (or adds).
  */
 function LeverSavingsChart({ savings }: { savings: LeverSavings }) {
   const data = [
-    { label: 'Naive', base: 0, value: savings.naiveUsd as number, kind: 'total' as Kind, saved: 0 },
+    { label: 'Baseline', base: 0, value: savings.naiveUsd as number, kind: 'total' as Kind, saved: 0 },
     ...savings.steps.map((step) => ({
       label: step.label,
       base: Math.min(step.beforeUsd, step.afterUsd),
@@ -29,7 +35,17 @@ function LeverSavingsChart({ savings }: { savings: LeverSavings }) {
       testId="lever-savings-chart"
       fileName="what-each-lever-saves"
       heightClass="h-80"
-      caption="What each lever saves a month, from the naive cost to your scenario"
+      controls={
+        <ul className="flex flex-wrap gap-3 text-xs font-normal" aria-label="Legend" data-testid="lever-savings-legend">
+          {LEGEND.map(({ kind, name }) => (
+            <li key={kind} className="flex items-center gap-1">
+              <span aria-hidden="true" className="inline-block h-3 w-3" style={{ background: COLOR[kind] }} />
+              {name}
+            </li>
+          ))}
+        </ul>
+      }
+      caption={`What each lever saves a month, from the baseline (all traffic on ${savings.baselineModelId}, every reply at max_tokens, no caches, no batch) to your scenario`}
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ left: 24, right: 16, bottom: 8 }}>

@@ -2,7 +2,7 @@ import { memo } from 'react'
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { COMPONENT_KEYS, type CostComponents } from '../../core/cost/request-cost.ts'
 import { isEstimate } from '../../core/pricing/model-traits.ts'
-import type { ScenarioCosts } from '../../core/cost/scenario-costs.ts'
+import { doesNotFit, type ScenarioCosts } from '../../core/cost/scenario-costs.ts'
 import { formatMonthlyUsd } from '../../core/format/format-usd.ts'
 import { compactUsd } from './chart-colors.ts'
 import { ChartFigure } from './chart-figure.tsx'
@@ -18,7 +18,7 @@ const COMPONENTS: Record<keyof CostComponents, { name: string; color: string }> 
 /** Monthly cost per model if all traffic went there, stacked by where the money goes. */
 function MonthlyCostChart({ costs }: { costs: ScenarioCosts }) {
   const data = costs.rows.map((row) => ({
-    label: `${row.model.id}${isEstimate(row.model) ? ' ≈' : ''}`,
+    label: `${row.model.id}${isEstimate(row.model) ? ' ≈' : ''}${doesNotFit(row) ? ' (does not fit)' : ''}`,
     ...row.monthlyIfAll,
   }))
   // Only components that cost something in some model get a bar and a legend entry.
@@ -32,7 +32,14 @@ function MonthlyCostChart({ costs }: { costs: ScenarioCosts }) {
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ left: 16, right: 16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" />
+          {/* Every bar labelled, however many models: tilted when they crowd. */}
+          <XAxis
+            dataKey="label"
+            interval={0}
+            angle={data.length > 3 ? -25 : 0}
+            textAnchor={data.length > 3 ? 'end' : 'middle'}
+            height={data.length > 3 ? 70 : 30}
+          />
           <YAxis tickFormatter={(v: number) => compactUsd.format(v)} width={72} />
           <Tooltip formatter={(v) => formatMonthlyUsd(Number(v))} />
           <Legend />

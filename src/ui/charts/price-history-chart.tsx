@@ -2,11 +2,17 @@ import { memo } from 'react'
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { historyKey, priceHistoryPoints } from '../../core/pricing/price-history.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
-import { SERIES_COLORS } from './chart-colors.ts'
+import { colorOf } from './chart-colors.ts'
 import { ChartFigure } from './chart-figure.tsx'
 
 /** Input and output price per 1M tokens over time for the compared models. Loaded lazily. */
-function PriceHistoryChart({ models }: { models: readonly PricedModel[] }) {
+function PriceHistoryChart({
+  models,
+  comparedIds,
+}: {
+  models: readonly PricedModel[]
+  comparedIds: readonly string[]
+}) {
   const today = new Date().toISOString().slice(0, 10)
   const data = priceHistoryPoints(models, today)
   // A log axis needs explicit bounds: 'auto' clips the cheapest prices.
@@ -38,8 +44,8 @@ function PriceHistoryChart({ models }: { models: readonly PricedModel[] }) {
             formatter={(v) => (v === null ? 'no price' : `$${String(v)}`)}
           />
           <Legend />
-          {models.flatMap((model, i) => {
-            const color = SERIES_COLORS[i % SERIES_COLORS.length]
+          {models.flatMap((model) => {
+            const color = colorOf(model.id, comparedIds)
             return [
               <Line
                 key={`${model.id}-in`}

@@ -1,12 +1,12 @@
 import { memo, useState } from 'react'
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { CountedFor } from '../../core/cost/scenario-costs.ts'
+import { doesNotFit, scenarioCosts, type CountedFor } from '../../core/cost/scenario-costs.ts'
 import { isEstimate } from '../../core/pricing/model-traits.ts'
 import { volumeCurve, volumeSteps } from '../../core/cost/volume-curve.ts'
 import { formatInteger, formatMonthlyUsd } from '../../core/format/format-usd.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import type { Scenario } from '../../core/scenario/scenario.ts'
-import { compactUsd, SERIES_COLORS } from './chart-colors.ts'
+import { colorOf, compactUsd } from './chart-colors.ts'
 import { ChartFigure } from './chart-figure.tsx'
 
 const compactCount = new Intl.NumberFormat('en-US', { notation: 'compact' })
@@ -21,6 +21,11 @@ interface VolumeCostChartProps {
 function VolumeCostChart({ scenario, models, counted }: VolumeCostChartProps) {
   const [log, setLog] = useState(true)
   const data = volumeCurve(scenario, models, counted, volumeSteps(scenario.volume))
+  const misfits = new Set(
+    scenarioCosts(scenario, models, counted)
+      .rows.filter(doesNotFit)
+      .map((row) => row.model.id),
+  )
   const shown = scenario.modelIds.flatMap((id) => models.find((m) => m.id === id && data.some((p) => id in p)) ?? [])
   // A log axis cannot show 0; the first volume's cheapest cost bounds it from below.
   const positive = data.flatMap((p) => shown.map((m) => p[m.id] ?? 0)).filter((v) => v > 0)
@@ -60,13 +65,13 @@ function VolumeCostChart({ scenario, models, counted }: VolumeCostChartProps) {
             formatter={(v) => formatMonthlyUsd(Number(v))}
           />
           <Legend />
-          {shown.map((model, i) => (
+          {shown.map((model) => (
             <Line
               key={model.id}
               type="linear"
               dataKey={model.id}
-              name={`${model.id}${isEstimate(model) ? ' ≈' : ''}`}
-              stroke={SERIES_COLORS[i % SERIES_COLORS.length]}
+              name={`${model.id}${isEstimate(model) ? ' ≈' : ''}${misfits.has(model.id) ? ' (does not fit)' : ''}`}
+              stroke={colorOf(model.id, scenario.modelIds)}
               dot={false}
               isAnimationActive={false}
             />

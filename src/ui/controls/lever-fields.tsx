@@ -12,11 +12,13 @@ export function LeverField({ param }: { param: string }) {
   const lever = numberLever(param)
   const value = useStore((s) => readKey(s.scenario, lever.key) as number | null)
   const placeholder = useStore((s) => lever.empty?.(s.scenario))
+  const warning = useStore((s) => lever.warning?.(s.scenario))
   const setScenario = useStore((s) => s.setScenario)
   return (
     <NumberField
       label={lever.label}
-      hint={lever.help}
+      hint={warning ?? lever.help}
+      hintIsWarning={warning !== undefined}
       min={lever.min}
       max={lever.max}
       integer={lever.integer}

@@ -26,15 +26,15 @@ export function ModelMix() {
   }, [models, modelIds, query])
 
   return (
-    <fieldset className="flex flex-col gap-3">
+    <fieldset className="min-w-0 flex flex-col gap-3">
       <legend className="mb-2 text-base font-semibold">Models and traffic mix</legend>
       <ul className="flex flex-col gap-2">
         {modelIds.map((id, index) => {
           const model = models.find((m) => m.id === id)
           const share = mixPercents[index] ?? 0
           return (
-            <li key={id} className="grid grid-cols-[minmax(10rem,1fr)_auto_auto] items-center gap-3">
-              <span className="font-medium">
+            <li key={id} className="flex flex-wrap items-center gap-x-3 gap-y-1">
+              <span className="min-w-40 flex-1 font-medium">
                 {model?.name ?? id}
                 {model && isEstimate(model) && <EstimateBadge />}
                 {model && (
@@ -46,6 +46,7 @@ export function ModelMix() {
               <label className="flex items-center gap-2 text-sm">
                 <span className="sr-only">Share of traffic for {id}</span>
                 <input
+                  className="w-28 sm:w-36"
                   type="range"
                   min={0}
                   max={100}

@@ -1,4 +1,6 @@
-import type { ModelCost, ScenarioCosts } from '../../core/cost/scenario-costs.ts'
+import { leverEffects } from '../../core/cost/lever-effects.ts'
+import { doesNotFit, type ModelCost, type ScenarioCosts } from '../../core/cost/scenario-costs.ts'
+import type { Scenario } from '../../core/scenario/scenario.ts'
 import { isEstimate } from '../../core/pricing/model-traits.ts'
 import {
   formatInteger,
@@ -13,13 +15,16 @@ interface CostTableProps {
   costs: ScenarioCosts
   pending: boolean
   showWorstCase: boolean
-  batchPercent: number
+  /** The levers, for the notes that say why one has no effect on a model. */
+  scenario: Scenario
 }
 
 /** Per model: billed input, cost per request, monthly cost alone and as part of the mix. */
-export function CostTable({ costs, pending, showWorstCase, batchPercent }: CostTableProps) {
+export function CostTable({ costs, pending, showWorstCase, scenario }: CostTableProps) {
   const cell = 'px-3 py-2 text-right tabular-nums align-top'
   const note = 'block text-xs font-normal text-slate-500'
+  const warning = 'block text-xs font-medium text-red-700 dark:text-red-300'
+  const misfits = costs.rows.filter((row) => doesNotFit(row) && row.sharePercent > 0).length
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm" aria-busy={pending}>
@@ -49,12 +54,32 @@ export function CostTable({ costs, pending, showWorstCase, batchPercent }: CostT
         <tbody>
           {costs.rows.map((row) => {
             const id = row.model.id
+            const fits = !doesNotFit(row)
+            // A request the model refuses has no cost to speak of: its figures are struck through.
+            const figure = fits ? undefined : 'text-slate-500 line-through'
             return (
-              <tr key={id} className="border-b border-slate-200 dark:border-slate-700">
+              <tr key={id} data-fits={fits} className="border-b border-slate-200 dark:border-slate-700">
                 <th scope="row" className="px-3 py-2 text-left align-top font-medium">
                   {row.model.name}
                   {isEstimate(row.model) && <EstimateBadge />}
                   <PriceLine row={row} />
+                  {!row.fit.context && (
+                    <span className={warning} data-testid={`fit-context-${id}`}>
+                      Does not fit: {formatInteger(row.billedInputTokens)} input tokens exceed its{' '}
+                      {formatInteger(row.model.context_window)}-token context window
+                    </span>
+                  )}
+                  {!row.fit.maxOutput && (
+                    <span className={warning} data-testid={`fit-max-output-${id}`}>
+                      Does not fit: max_tokens {formatInteger(scenario.maxTokens)} exceeds its{' '}
+                      {formatInteger(row.model.max_output_tokens)}-token maximum output
+                    </span>
+                  )}
+                  {leverEffects(scenario, row).map((effect) => (
+                    <span key={effect.lever} className={note} data-testid={`effect-${effect.lever}-${id}`}>
+                      {effect.lever}: {effect.reason}
+                    </span>
+                  ))}
                 </th>
                 <td className={cell}>
                   <span data-testid={`input-tokens-${id}`}>
@@ -76,7 +101,9 @@ export function CostTable({ costs, pending, showWorstCase, batchPercent }: CostT
                   )}
                 </td>
                 <td className={cell}>
-                  <span data-testid={`cost-request-${id}`}>{formatRequestUsd(row.perRequestUsd)}</span>
+                  <span data-testid={`cost-request-${id}`} className={figure}>
+                    {formatRequestUsd(row.perRequestUsd)}
+                  </span>
                   {showWorstCase && (
                     <span className={note} data-testid={`cost-request-worst-${id}`}>
                       worst {formatRequestUsd(row.worstPerRequestUsd)}
@@ -89,17 +116,22 @@ export function CostTable({ costs, pending, showWorstCase, batchPercent }: CostT
                   )}
                 </td>
                 <td className={cell}>
-                  <span data-testid={`cost-monthly-${id}`}>{formatMonthlyUsd(row.monthlyIfAllUsd)}</span>
+                  <span data-testid={`cost-monthly-${id}`} className={figure}>
+                    {formatMonthlyUsd(row.monthlyIfAllUsd)}
+                  </span>
+                  {!fits && <span className={warning}>does not fit</span>}
                   {showWorstCase && (
                     <span className={note} data-testid={`cost-monthly-worst-${id}`}>
                       worst {formatMonthlyUsd(row.worstMonthlyIfAllUsd)}
                     </span>
                   )}
-                  <BatchNote row={row} batchPercent={batchPercent} className={note} />
+                  <BatchNote row={row} batchPercent={scenario.batchPercent} className={note} />
                 </td>
                 <td className={cell}>{formatShare(row.sharePercent)}</td>
-                <td className={cell} data-testid={`cost-mix-${id}`}>
-                  {formatMonthlyUsd(row.monthlyInMixUsd)}
+                <td className={cell}>
+                  <span data-testid={`cost-mix-${id}`} className={figure}>
+                    {formatMonthlyUsd(row.monthlyInMixUsd)}
+                  </span>
                 </td>
               </tr>
             )
@@ -121,6 +153,11 @@ export function CostTable({ costs, pending, showWorstCase, batchPercent }: CostT
               Monthly total for the mix
               {costs.unpriced.length > 0 && (
                 <span className={note}>leaves out the {costs.unpriced.length} model(s) not priced</span>
+              )}
+              {misfits > 0 && (
+                <span className={warning} data-testid="cost-total-misfits">
+                  includes {misfits} model(s) whose request does not fit
+                </span>
               )}
             </th>
             <td className={cell}>

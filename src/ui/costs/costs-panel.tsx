@@ -1,5 +1,5 @@
 import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react'
-import { leversSummary, routingSummary } from '../../core/cost/cost-summary.ts'
+import { baselineLine, leversSummary, routingSummary } from '../../core/cost/cost-summary.ts'
 import { leverSavings } from '../../core/cost/lever-savings.ts'
 import { isCustomModel } from '../../core/pricing/custom-model.ts'
 import { hasWorstCase } from '../../core/cost/scenario-costs.ts'
@@ -37,15 +37,11 @@ export const CostsPanel = memo(function CostsPanel() {
           className="flex flex-col gap-1 rounded bg-teal-50 p-3 text-sm text-teal-950 dark:bg-teal-950 dark:text-teal-50"
         >
           {routing && <p>{routing}</p>}
+          {savings && <p data-testid="savings-baseline">{baselineLine(savings)}</p>}
           {savings && <p>{leversSummary(savings)}</p>}
         </div>
       )}
-      <CostTable
-        costs={costs}
-        pending={pending}
-        showWorstCase={hasWorstCase(costs)}
-        batchPercent={scenario.batchPercent}
-      />
+      <CostTable costs={costs} pending={pending} showWorstCase={hasWorstCase(costs)} scenario={scenario} />
       {waiting > 0 && <p className="text-sm text-slate-500">Counting tokens for {waiting} more model(s)…</p>}
       <CostExports costs={costs} />
       <Suspense fallback={<p className="text-sm text-slate-500">Loading charts…</p>}>
@@ -53,7 +49,7 @@ export const CostsPanel = memo(function CostsPanel() {
           <MonthlyCostChart costs={charts.costs} />
           <VolumeCostChart scenario={charts.scenario} models={charts.models} counted={charts.counted} />
           {chartSavings && <LeverSavingsChart savings={chartSavings} />}
-          <PriceHistoryChart models={withHistory} />
+          <PriceHistoryChart models={withHistory} comparedIds={scenario.modelIds} />
         </div>
       </Suspense>
     </section>

@@ -82,12 +82,7 @@ function EmbedBody({ controls }: { controls: readonly EmbedControl[] }) {
           <PricingStatus />
           {ready && (
             <>
-              <CostTable
-                costs={costs}
-                pending={pending}
-                showWorstCase={hasWorstCase(costs)}
-                batchPercent={scenario.batchPercent}
-              />
+              <CostTable costs={costs} pending={pending} showWorstCase={hasWorstCase(costs)} scenario={scenario} />
               <Suspense fallback={<p className="text-sm text-slate-500">Loading chart…</p>}>
                 <MonthlyCostChart costs={charts.costs} />
               </Suspense>

@@ -1,7 +1,10 @@
 import { formatInteger } from '../../core/format/format-usd.ts'
 import { useCountProgress, useCounts } from '../hooks/counts-context.tsx'
 
-/** The prompt text's token count in the first compared model's encoding. */
+/**
+ * The prompt's own tokens (the large number), the system message's, and what one request bills
+ * as input (both messages with OpenAI's chat overhead), in the first compared model's encoding.
+ */
 export function TokenCount() {
   const { counts: settled, firstEncoding: encoding, firstIsEstimate: estimate } = useCounts()
   const counts = { ...settled, progress: useCountProgress() }
@@ -24,6 +27,16 @@ export function TokenCount() {
           <span data-testid="count-progress"> · counting {Math.floor(counts.progress * 100)}%</span>
         )}
       </span>
+      {count && (
+        <p className="w-full text-sm text-slate-600 dark:text-slate-400">
+          System message <span data-testid="system-token-count">{formatInteger(count.systemTokens)}</span> · Billed
+          input per request{' '}
+          <span data-testid="billed-input-count" className="font-semibold text-slate-900 dark:text-slate-100">
+            {formatInteger(count.billedInputTokens)}
+          </span>{' '}
+          <span className="text-xs text-slate-500">(both messages with chat overhead)</span>
+        </p>
+      )}
       {counts.error && (
         <span role="alert" className="text-sm text-red-700">
           {counts.error}

@@ -1,3 +1,4 @@
+import { plainDecimal } from '../../core/format/plain-decimal.ts'
 import { useId, useState } from 'react'
 
 /** Props for a 0–100 percent field that takes decimals. */
@@ -6,6 +7,8 @@ export const PERCENT_FIELD = { integer: false, step: 1, min: 0, max: 100 } as co
 interface NumberFieldProps {
   label: string
   hint?: string
+  /** The hint says the value will not be used as it stands. */
+  hintIsWarning?: boolean
   value: number | null
   onChange: (value: number | null) => void
   min: number
@@ -26,6 +29,7 @@ export function NumberField(props: NumberFieldProps) {
   const {
     label,
     hint,
+    hintIsWarning = false,
     value,
     onChange,
     min,
@@ -38,7 +42,8 @@ export function NumberField(props: NumberFieldProps) {
   } = props
   const id = useId()
   const [draft, setDraft] = useState<string | null>(null)
-  const shown = draft ?? (value === null ? '' : String(value))
+  // Plain decimal: "1e-7" in a field would be copied back into addresses and fields that refuse it.
+  const shown = draft ?? (value === null ? '' : plainDecimal(value))
   const error = draft === null ? undefined : validate(draft)
 
   function validate(text: string): string | undefined {
@@ -77,7 +82,10 @@ export function NumberField(props: NumberFieldProps) {
           if (error === undefined) setDraft(null)
         }}
       />
-      <span id={`${id}-hint`} className={`text-xs ${error ? 'text-red-700 dark:text-red-400' : 'text-slate-500'}`}>
+      <span
+        id={`${id}-hint`}
+        className={`text-xs ${error ? 'text-red-700 dark:text-red-400' : hintIsWarning ? 'text-amber-800 dark:text-amber-300' : 'text-slate-500'}`}
+      >
         {error ?? hint}
       </span>
     </div>

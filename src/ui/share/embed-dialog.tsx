@@ -86,7 +86,7 @@ function EmbedDialogBody({ titleId, close }: { titleId: string; close: () => voi
             ))}
           </select>
         </label>
-        <fieldset className="flex flex-wrap items-center gap-x-3">
+        <fieldset className="min-w-0 flex flex-wrap items-center gap-x-3">
           <legend className="sr-only">Levers readers can change</legend>
           <span>Readers can change:</span>
           {EMBED_CONTROLS.map((control) => (

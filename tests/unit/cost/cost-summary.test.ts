@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { leversSummary, routingSummary } from '../../../src/core/cost/cost-summary.ts'
+import { baselineLine, leversSummary, routingSummary } from '../../../src/core/cost/cost-summary.ts'
 import { leverSavings } from '../../../src/core/cost/lever-savings.ts'
 import { scenarioCosts } from '../../../src/core/cost/scenario-costs.ts'
 import { fixtureRelease } from '../pricing/fixture-release.ts'
@@ -30,10 +30,18 @@ describe('summaries', () => {
     ).toBeNull()
   })
 
-  it('sums the levers against the naive cost', () => {
-    // 221.625 / 675 = 32.83%
-    expect(leversSummary(leverSavings(scenario, models, none)!)).toBe(
-      'Together the levers save $221.63/month (32.83%) against the naive $675.00/month (all traffic on gpt-4o-mini, every reply at max_tokens, no caches, no batch).',
+  it('states the baseline, then sums the levers against it', () => {
+    const savings = leverSavings(scenario, models, none)!
+    expect(baselineLine(savings)).toBe(
+      'Baseline: all traffic on gpt-4o, every reply at max_tokens, no caches, no batch: $11,250.00/month.',
     )
+    // 10,796.625 / 11,250 = 95.97%
+    expect(leversSummary(savings)).toBe('Together the levers save $10,796.63/month (95.97%) against the baseline.')
+  })
+
+  it('says no lever changes the cost when none is set', () => {
+    const one = { ...scenario, modelIds: ['gpt-4o'], mixPercents: [100], outputTokens: null }
+    const savings = leverSavings({ ...one, responseCachePercent: 0, batchPercent: 0 }, models, none)!
+    expect(leversSummary(savings)).toBe('No lever changes the cost yet: the scenario costs the baseline.')
   })
 })

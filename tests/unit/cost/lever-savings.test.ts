@@ -5,16 +5,17 @@ import { formatMonthlyUsd } from '../../../src/core/format/format-usd.ts'
 import { models, none, scenario } from './two-models.ts'
 
 describe('leverSavings', () => {
-  it('walks from the naive cost to the scenario one lever at a time', () => {
+  it('walks from the baseline (the priciest model at max_tokens) to the scenario one lever at a time', () => {
     const savings = leverSavings(scenario, models, none)!
-    // naive: all on gpt-4o-mini, every reply at 1,000: (500 × 0.15 + 1000 × 0.6) = 675 per 1M × 1M
-    expect(formatMonthlyUsd(savings.naiveUsd)).toBe('$675.00')
+    // baseline: all on gpt-4o, the priciest, every reply at 1,000: (500 × 2.5 + 1000 × 10) = 11,250 per 1M × 1M
+    expect(savings.baselineModelId).toBe('gpt-4o')
+    expect(formatMonthlyUsd(savings.naiveUsd)).toBe('$11,250.00')
     const steps = savings.steps.map((s) => [s.lever, formatMonthlyUsd(s.afterUsd), formatMonthlyUsd(s.savedUsd)])
     expect(steps).toEqual([
-      // expected 200 out: 75 + 120 = 195
-      ['output', '$195.00', '$480.00'],
-      // 0.8 × 195 + 0.2 × (1250 + 2000) = 156 + 650 = 806: routing 20% to gpt-4o adds 611
-      ['mix', '$806.00', '-$611.00'],
+      // expected 200 out: 1250 + 2000 = 3,250
+      ['output', '$3,250.00', '$8,000.00'],
+      // 0.8 × (75 + 120) + 0.2 × 3,250 = 156 + 650 = 806
+      ['mix', '$806.00', '$2,444.00'],
       // × 0.75 = 604.50
       ['response-cache', '$604.50', '$201.50'],
       // no system message, no prefix: nothing cached
@@ -23,8 +24,20 @@ describe('leverSavings', () => {
       ['batch', '$453.38', '$151.13'],
     ])
     expect(savings.scenarioUsd).toBeCloseTo(scenarioCosts(scenario, models, none).monthlyTotalUsd, 9)
-    // the steps add up to the whole difference: 675 − 453.375 = 221.625
-    expect(savings.steps.reduce((sum, s) => sum + s.savedUsd, 0)).toBeCloseTo(221.625, 9)
+    // the steps add up to the whole difference: 11,250 − 453.375 = 10,796.625
+    expect(savings.steps.reduce((sum, s) => sum + s.savedUsd, 0)).toBeCloseTo(10_796.625, 9)
+  })
+
+  it('with no lever set, never adds cost', () => {
+    const plain = { ...scenario, outputTokens: null, responseCachePercent: 0, batchPercent: 0 }
+    for (const mixPercents of [
+      [100, 0],
+      [80, 20],
+      [0, 100],
+    ]) {
+      const savings = leverSavings({ ...plain, mixPercents }, models, none)!
+      for (const step of savings.steps) expect(step.savedUsd).toBeGreaterThanOrEqual(0)
+    }
   })
 
   it('is undefined until every compared model is counted', () => {

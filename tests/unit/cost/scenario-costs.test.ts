@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { scenarioCosts } from '../../../src/core/cost/scenario-costs.ts'
+import fc from 'fast-check'
+import { doesNotFit, replyTokens, scenarioCosts } from '../../../src/core/cost/scenario-costs.ts'
 import { countingOf } from '../../../src/core/pricing/model-traits.ts'
 import { formatMonthlyUsd, formatRequestUsd } from '../../../src/core/format/format-usd.ts'
 import type { PricedModel, PriceRow } from '../../../src/core/pricing/pricing-schema.ts'
@@ -262,5 +263,74 @@ describe('scenarioCosts: caching, batch, tiers, reasoning and images', () => {
     expect(costs.unpriced).toEqual([
       { model: turbo, reason: 'images: not priced (no published image-token rule for this model)' },
     ])
+  })
+})
+
+describe('replies within max_tokens', () => {
+  const reasoner = { reasoning: true }
+  it('caps expected output at max_tokens', () => {
+    expect(replyTokens({ outputTokens: 5000, maxTokens: 100, reasoningTokens: 0 }, { reasoning: false })).toEqual({
+      outputTokens: 100,
+      reasoningTokens: 0,
+      capped: true,
+    })
+  })
+
+  it('lets reasoning take max_tokens first, as a reasoning model spends it', () => {
+    // o4-mini, max_tokens 1,000, 2,000 reasoning asked: 1,000 billed, no room for output
+    expect(replyTokens({ outputTokens: null, maxTokens: 1000, reasoningTokens: 2000 }, reasoner)).toEqual({
+      outputTokens: 0,
+      reasoningTokens: 1000,
+      capped: true,
+    })
+    expect(replyTokens({ outputTokens: 300, maxTokens: 4000, reasoningTokens: 2000 }, reasoner)).toEqual({
+      outputTokens: 300,
+      reasoningTokens: 2000,
+      capped: false,
+    })
+  })
+
+  it('never prices the expected case above the worst case, for any levers', () => {
+    let runs = 0
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.option(fc.integer({ min: 0, max: 200_000 })),
+        fc.integer({ min: 0, max: 200_000 }),
+        fc.integer({ min: 0, max: 2_000_000 }),
+        fc.constantFrom('gpt-4o-mini', 'gpt-3.5-turbo', 'some-host/llama'),
+        fc.boolean(),
+        (maxTokens, outputTokens, reasoningTokens, input, id, reasoning) => {
+          runs++
+          const ms = models.map((m) => ({ ...m, reasoning }))
+          const costs = scenarioCosts(
+            scenario({ modelIds: [id], mixPercents: [100], maxTokens, outputTokens, reasoningTokens }),
+            ms,
+            () => counted(input),
+          )
+          const row = costs.rows[0]!
+          expect(row.worstPerRequestUsd).toBeGreaterThanOrEqual(row.perRequestUsd)
+          expect(costs.worstMonthlyTotalUsd).toBeGreaterThanOrEqual(costs.monthlyTotalUsd)
+          expect(Number.isFinite(row.monthlyIfAllUsd) && row.monthlyIfAllUsd >= 0).toBe(true)
+        },
+      ),
+      { numRuns: 1000 },
+    )
+    console.log(`worst ≥ expected: ${runs} cases`)
+  })
+})
+
+describe('whether a request fits', () => {
+  it('flags input over the context window and max_tokens over the maximum output', () => {
+    // the fixture's models: 128,000-token context, 16,384-token maximum output
+    const at = (input: number, maxTokens: number) =>
+      scenarioCosts(scenario({ modelIds: ['gpt-4o-mini'], mixPercents: [100], maxTokens }), models, () =>
+        counted(input),
+      ).rows[0]!
+    expect(at(128_000, 16_384).fit).toEqual({ context: true, maxOutput: true })
+    expect(doesNotFit(at(128_000, 16_384))).toBe(false)
+    expect(at(128_001, 1000).fit).toEqual({ context: false, maxOutput: true })
+    expect(at(500, 200_000).fit).toEqual({ context: true, maxOutput: false })
+    expect(doesNotFit(at(500, 200_000))).toBe(true)
   })
 })

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { formatInteger, formatMonthlyUsd, formatRequestUsd } from '../../../src/core/format/format-usd.ts'
 
@@ -34,4 +35,28 @@ describe('formatMonthlyUsd: cents with separators, never $0.00 for a non-zero co
 
 it('formatInteger groups thousands', () => {
   expect(formatInteger(1234567)).toBe('1,234,567')
+})
+
+describe('monthly figures are exact to the cent up to $10^13', () => {
+  it.each([
+    [9_830_818_121_371.65, '$9,830,818,121,371.65'],
+    [9_999_999_999_999.99, '$9,999,999,999,999.99'],
+    [12_345_678_901.23, '$12,345,678,901.23'],
+  ])('%s → %s', (value, shown) => {
+    expect(formatMonthlyUsd(value)).toBe(shown)
+  })
+
+  it('for any whole number of cents', () => {
+    let runs = 0
+    fc.assert(
+      fc.property(fc.bigInt({ min: 1n, max: 10n ** 15n - 1n }), (cents) => {
+        runs++
+        const dollars = (cents / 100n).toLocaleString('en-US')
+        const expected = `$${dollars}.${String(cents % 100n).padStart(2, '0')}`
+        expect(formatMonthlyUsd(Number(cents) / 100)).toBe(expected)
+      }),
+      { numRuns: 5000 },
+    )
+    console.log(`cents up to $10^13: ${runs} cases`)
+  })
 })

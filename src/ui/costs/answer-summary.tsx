@@ -1,0 +1,63 @@
+import { doesNotFit } from '../../core/cost/scenario-costs.ts'
+import { formatInteger, formatMonthlyUsd, formatPercent, formatRequestUsd } from '../../core/format/format-usd.ts'
+import { isEstimate } from '../../core/pricing/model-traits.ts'
+import { useScenarioCosts } from '../hooks/use-scenario-costs.ts'
+
+/**
+ * The answer, kept in view: the monthly total, what a request costs, and its billed input; on a
+ * wide screen beside the prompt with each model's monthly cost, on a phone pinned to the bottom
+ * of the screen while the prompt or a lever is edited. The cost table below has the details.
+ */
+export function AnswerSummary() {
+  const { costs, ready, pending } = useScenarioCosts()
+  if (!ready || costs.rows.length === 0) return null
+  const perRequest = costs.rows.reduce((sum, row) => sum + (row.sharePercent / 100) * row.perRequestUsd, 0)
+  const first = costs.rows[0]!
+  const estimate = costs.rows.some((row) => row.sharePercent > 0 && isEstimate(row.model))
+  return (
+    <section
+      aria-label="Cost summary"
+      aria-busy={pending}
+      className="fixed inset-x-0 bottom-0 z-10 border-t border-slate-300 bg-white/95 px-4 py-2 shadow-[0_-2px_6px_rgba(0,0,0,0.08)] backdrop-blur dark:border-slate-600 dark:bg-slate-900/95 lg:static lg:rounded lg:border lg:p-3 lg:shadow-none"
+    >
+      <p className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5 text-sm">
+        <span>
+          <span className="text-slate-600 dark:text-slate-400">Monthly total </span>
+          <strong data-testid="summary-total" className="text-lg tabular-nums">
+            {estimate ? '≈ ' : ''}
+            {formatMonthlyUsd(costs.monthlyTotalUsd)}
+          </strong>
+        </span>
+        <span>
+          <span className="text-slate-600 dark:text-slate-400">per request </span>
+          <span data-testid="summary-request" className="tabular-nums">
+            {formatRequestUsd(perRequest)}
+          </span>
+        </span>
+        <span>
+          <span className="text-slate-600 dark:text-slate-400">billed input </span>
+          <span data-testid="summary-input" className="tabular-nums">
+            {formatInteger(first.billedInputTokens)}
+          </span>
+          <span className="text-slate-600 dark:text-slate-400"> tokens</span>
+        </span>
+      </p>
+      <ul className="mt-2 hidden flex-col gap-0.5 text-sm lg:flex">
+        {costs.rows.map((row) => (
+          <li key={row.model.id} className="flex justify-between gap-3 tabular-nums">
+            <span>
+              {row.model.name} <span className="text-slate-500">{formatPercent(row.sharePercent)}</span>
+              {doesNotFit(row) && <span className="ml-1 text-red-700 dark:text-red-300">does not fit</span>}
+            </span>
+            <span>
+              <span data-testid={`summary-monthly-${row.model.id}`} className={doesNotFit(row) ? 'line-through' : ''}>
+                {formatMonthlyUsd(row.monthlyIfAllUsd)}
+              </span>
+              <span className="text-xs text-slate-500"> /month all traffic here</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

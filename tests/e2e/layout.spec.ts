@@ -1,0 +1,43 @@
+import { expect, test } from './fixtures.ts'
+import { settled } from './helpers.ts'
+
+const SIX = 'gpt-4o-mini,gpt-4o,gpt-4.1,gpt-4.1-mini,o4-mini,claude-haiku-4-5'
+
+test.describe('readable everywhere', () => {
+  for (const [name, query] of [
+    ['the page', `?models=${SIX}&input_tokens=500`],
+    ['the widget', `?models=${SIX}&input_tokens=500&embed=1&controls=system,mix,volume,batch,images`],
+  ]) {
+    test(`at 375 px nothing of ${name} scrolls sideways`, async ({ page }) => {
+      await page.setViewportSize({ width: 375, height: 800 })
+      await page.goto(`./${query}`)
+      await expect(page.getByTestId('cost-monthly-total')).toBeVisible()
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }))
+      expect(scroll).toBeLessThanOrEqual(client)
+    })
+  }
+
+  test('every compared model is labelled in the monthly chart', async ({ page }) => {
+    await page.goto(`./?models=${SIX}&input_tokens=500`)
+    const labels = page
+      .getByTestId('monthly-cost-chart')
+      .locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')
+    await expect(labels).toHaveCount(6)
+  })
+
+  test('screenshots at 375 and 1280 px, light and dark, saved with the test results', async ({ page }, testInfo) => {
+    for (const width of [375, 1280]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.setViewportSize({ width, height: 800 })
+        await page.emulateMedia({ colorScheme })
+        await page.goto('./?system=Be%20brief.&prompt=Summarise%20the%20ticket%20below.')
+        await settled(page)
+        await expect(page.getByTestId('monthly-cost-chart')).toBeVisible()
+        await page.screenshot({ path: testInfo.outputPath(`page-${width}-${colorScheme}.png`), fullPage: true })
+      }
+    }
+  })
+})
