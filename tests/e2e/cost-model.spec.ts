@@ -120,7 +120,9 @@ test.describe('the full cost model', () => {
     // (500 × 1 + 1000 × 4) / 1e6 = 0.0045
     await expect(page.getByTestId('cost-request-custom')).toHaveText('$0.00450')
     await expect(page.getByTestId('cost-monthly-custom')).toHaveText('$4,500.00')
-    await expect(page.getByRole('rowheader', { name: /Our fine-tune/ })).toContainText('your prices')
+    await expect(
+      page.getByRole('table', { name: 'Projected cost per model' }).getByRole('rowheader', { name: /Our fine-tune/ }),
+    ).toContainText('your prices')
     await page.getByLabel('Custom output $/1M tokens').fill('2')
     await expect(page.getByTestId('cost-monthly-custom')).toHaveText('$2,500.00')
     await page.getByRole('button', { name: 'Remove custom model' }).click()

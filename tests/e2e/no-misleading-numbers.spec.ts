@@ -44,12 +44,13 @@ test.describe('the answer in view', () => {
 test.describe('no number that misleads', () => {
   test('a request over the context window, or max_tokens over the maximum output, does not fit', async ({ page }) => {
     await page.goto('./?models=gpt-4o-mini,gpt-4.1&input_tokens=200000&max_tokens=1000')
-    const mini = page.getByRole('row', { name: /GPT-4o mini/ })
+    const costTable = page.getByRole('table', { name: 'Projected cost per model' })
+    const mini = costTable.getByRole('row', { name: /GPT-4o mini/ })
     await expect(mini).toHaveAttribute('data-fits', 'false')
     await expect(page.getByTestId('fit-context-gpt-4o-mini')).toHaveText(
       'Does not fit: 200,000 input tokens exceed its 128,000-token context window',
     )
-    await expect(page.getByRole('row', { name: /GPT-4\.1/ })).toHaveAttribute('data-fits', 'true')
+    await expect(costTable.getByRole('row', { name: /GPT-4\.1/ })).toHaveAttribute('data-fits', 'true')
     await expect(page.getByTestId('cost-total-misfits')).toHaveText('includes 1 model(s) whose request does not fit')
     await expect(page.getByTestId('monthly-cost-chart')).toContainText('gpt-4o-mini (does not fit)')
     await page.goto('./?models=gpt-4o-mini&input_tokens=500&max_tokens=200000')

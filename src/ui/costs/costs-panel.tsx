@@ -5,6 +5,7 @@ import { isCustomModel } from '../../core/pricing/custom-model.ts'
 import { hasWorstCase } from '../../core/cost/scenario-costs.ts'
 import { useCounts } from '../hooks/counts-context.tsx'
 import { useScenarioCosts } from '../hooks/use-scenario-costs.ts'
+import { CompareTable } from '../compare/compare-table.tsx'
 import { CostExports } from './cost-exports.tsx'
 import { CostTable } from './cost-table.tsx'
 
@@ -44,6 +45,7 @@ export const CostsPanel = memo(function CostsPanel() {
       <CostTable costs={costs} pending={pending} showWorstCase={hasWorstCase(costs)} scenario={scenario} />
       {waiting > 0 && <p className="text-sm text-slate-500">Counting tokens for {waiting} more model(s)…</p>}
       <CostExports costs={costs} />
+      <CompareTable />
       <Suspense fallback={<p className="text-sm text-slate-500">Loading charts…</p>}>
         <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
           <MonthlyCostChart costs={charts.costs} />

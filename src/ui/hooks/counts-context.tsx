@@ -1,4 +1,5 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+import type { EncodingName } from '../../core/tokenize/encodings.ts'
 import { useScenarioCounts, type ScenarioCounts } from './use-scenario-counts.ts'
 import type { TokenCounts } from './use-token-counts.ts'
 
@@ -7,22 +8,33 @@ export type SettledCounts = Omit<ScenarioCounts, 'counts'> & { counts: Omit<Toke
 
 const CountsContext = createContext<SettledCounts | null>(null)
 const ProgressContext = createContext<number | undefined>(undefined)
+const AlsoCountContext = createContext<(encodings: readonly EncodingName[]) => void>(() => {})
 
 /**
  * Counts the boxes once for everything below it (the page and the widget each have one), so the
  * token count, the cost table and the charts all show the same counts.
  */
 export function CountsProvider({ children }: { children: ReactNode }) {
-  const { counts, compared, firstEncoding, firstIsEstimate } = useScenarioCounts()
+  // Encodings of models outside the mix, counted once a part that shows them asks (an encoding
+  // is a megabyte to load, so only then).
+  const [also, setAlso] = useState<readonly EncodingName[]>([])
+  const countAlso = useCallback(
+    (encodings: readonly EncodingName[]) =>
+      setAlso((known) => (encodings.every((e) => known.includes(e)) ? known : [...new Set([...known, ...encodings])])),
+    [],
+  )
+  const { counts, compared, firstEncoding, firstIsEstimate } = useScenarioCounts(also)
   const { counts: byEncoding, pending, error, progress } = counts
   const settled = useMemo(
     () => ({ counts: { counts: byEncoding, pending, error }, compared, firstEncoding, firstIsEstimate }),
     [byEncoding, pending, error, compared, firstEncoding, firstIsEstimate],
   )
   return (
-    <CountsContext.Provider value={settled}>
-      <ProgressContext.Provider value={progress}>{children}</ProgressContext.Provider>
-    </CountsContext.Provider>
+    <AlsoCountContext.Provider value={countAlso}>
+      <CountsContext.Provider value={settled}>
+        <ProgressContext.Provider value={progress}>{children}</ProgressContext.Provider>
+      </CountsContext.Provider>
+    </AlsoCountContext.Provider>
   )
 }
 
@@ -34,3 +46,6 @@ export function useCounts(): SettledCounts {
 
 /** How far a long count is, 0–1; undefined when none is running. */
 export const useCountProgress = (): number | undefined => useContext(ProgressContext)
+
+/** Asks for counts in more encodings than the compared models need (for the comparison of all models). */
+export const useCountAlso = (): ((encodings: readonly EncodingName[]) => void) => useContext(AlsoCountContext)

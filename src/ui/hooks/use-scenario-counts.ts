@@ -15,15 +15,22 @@ export interface ScenarioCounts {
   firstIsEstimate: boolean
 }
 
-/** Counts the two boxes in every encoding the compared models need (see model-traits.ts). */
-export function useScenarioCounts(): ScenarioCounts {
+/**
+ * Counts the two boxes in every encoding the compared models need (see model-traits.ts), and in
+ * `also`: the encodings a part of the page showing other models asked for.
+ */
+export function useScenarioCounts(also: readonly EncodingName[] = []): ScenarioCounts {
   const system = useStore((s) => s.scenario.system)
   const prompt = useStore((s) => s.scenario.prompt)
   const modelIds = useStore((s) => s.scenario.modelIds)
   const models = useModels()
   const compared = useMemo(() => modelIds.flatMap((id) => models.find((m) => m.id === id) ?? []), [modelIds, models])
   const first = compared[0] ? countingOf(compared[0]) : { encoding: 'o200k_base' as const, estimate: false }
-  const counts = useTokenCounts(system, prompt, [first.encoding, ...compared.map((m) => countingOf(m).encoding)])
+  const counts = useTokenCounts(system, prompt, [
+    first.encoding,
+    ...compared.map((m) => countingOf(m).encoding),
+    ...also,
+  ])
   return useMemo(
     () => ({ counts, compared, firstEncoding: first.encoding, firstIsEstimate: first.estimate }),
     [counts, compared, first.encoding, first.estimate],

@@ -1,0 +1,230 @@
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { cheapestThatFits, compareModels, type CompareRow } from '../../core/cost/compare-models.ts'
+import { doesNotFit } from '../../core/cost/scenario-costs.ts'
+import { formatInteger, formatMonthlyUsd, formatRequestUsd } from '../../core/format/format-usd.ts'
+import { countingOf, isEstimate } from '../../core/pricing/model-traits.ts'
+import { useStore } from '../../state/store.ts'
+import { useCountAlso } from '../hooks/counts-context.tsx'
+import { useScenarioCosts } from '../hooks/use-scenario-costs.ts'
+import { EstimateBadge } from '../primitives/estimate-badge.tsx'
+
+type SortKey = 'model' | 'provider' | 'request' | 'monthly' | 'context' | 'output' | 'fits'
+
+const COLUMNS: { key: SortKey; label: string; numeric: boolean }[] = [
+  { key: 'model', label: 'Model', numeric: false },
+  { key: 'provider', label: 'Provider', numeric: false },
+  { key: 'request', label: 'Cost / request', numeric: true },
+  { key: 'monthly', label: 'Monthly, all traffic here', numeric: true },
+  { key: 'context', label: 'Context window', numeric: true },
+  { key: 'output', label: 'Max output', numeric: true },
+  { key: 'fits', label: 'Fits this request', numeric: false },
+]
+
+/** A row's value in a column, for sorting; undefined sorts last whichever the direction. */
+function sortValue(row: CompareRow, key: SortKey): string | number | undefined {
+  switch (key) {
+    case 'model':
+      return row.model.name.toLowerCase()
+    case 'provider':
+      return row.model.provider
+    case 'context':
+      return row.model.context_window
+    case 'output':
+      return row.model.max_output_tokens
+    default:
+      if (row.status !== 'priced') return undefined
+      if (key === 'request') return row.cost.perRequestUsd
+      if (key === 'monthly') return row.cost.monthlyIfAllUsd
+      return doesNotFit(row.cost) ? 1 : 0
+  }
+}
+
+/**
+ * Every priced model for the current scenario, not only the mix: what a request and a month
+ * would cost with all traffic on it, whether the request fits, filtered, searched and sorted
+ * (cheapest first), each addable to the mix. Models counted in an encoding the mix does not use
+ * are counted once the comparison comes into view.
+ */
+export const CompareTable = memo(function CompareTable() {
+  const { scenario, models, counted, ready } = useScenarioCosts()
+  const addModel = useStore((s) => s.addModel)
+  const countAlso = useCountAlso()
+  const section = useRef<HTMLElement>(null)
+  const headingId = useId()
+  const [provider, setProvider] = useState('all')
+  const [query, setQuery] = useState('')
+  const [sort, setSort] = useState<{ key: SortKey; direction: 1 | -1 }>({ key: 'monthly', direction: 1 })
+
+  useEffect(() => {
+    const element = section.current
+    if (!element || !ready) return
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return
+      countAlso(models.map((m) => countingOf(m).encoding))
+      observer.disconnect()
+    })
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [ready, models, countAlso])
+
+  const rows = useMemo(() => compareModels(scenario, models, counted), [scenario, models, counted])
+  const providers = useMemo(() => [...new Set(models.map((m) => m.provider))].sort(), [models])
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase()
+    const kept = rows.filter(
+      (row) =>
+        (provider === 'all' || row.model.provider === provider) &&
+        (q === '' || row.model.id.includes(q) || row.model.name.toLowerCase().includes(q)),
+    )
+    return kept.sort((a, b) => {
+      const x = sortValue(a, sort.key)
+      const y = sortValue(b, sort.key)
+      if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1
+      return (x < y ? -1 : x > y ? 1 : 0) * sort.direction
+    })
+  }, [rows, provider, query, sort])
+  if (!ready) return null
+  const cheapest = cheapestThatFits(rows)
+  const counting = rows.filter((row) => row.status === 'counting').length
+
+  return (
+    <section ref={section} aria-labelledby={headingId} className="flex flex-col gap-3">
+      <h2 id={headingId} className="text-lg font-semibold">
+        Every model compared
+      </h2>
+      <p data-testid="cheapest-fit" className="text-sm">
+        {cheapest ? (
+          <>
+            Cheapest that fits: <strong>{cheapest.model.name}</strong>
+            {isEstimate(cheapest.model) && <EstimateBadge />} at{' '}
+            <strong>{formatMonthlyUsd(cheapest.cost.monthlyIfAllUsd)}</strong>/month with all traffic on it (
+            {formatRequestUsd(cheapest.cost.perRequestUsd)} a request).
+          </>
+        ) : (
+          'No model fits this request.'
+        )}
+        {counting > 0 && (
+          <span className="text-slate-600 dark:text-slate-400"> {counting} model(s) still counting.</span>
+        )}
+      </p>
+      <div className="flex flex-wrap gap-3 text-sm">
+        <label className="flex flex-col gap-1">
+          <span className="font-medium">Provider</span>
+          <select
+            className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+            value={provider}
+            onChange={(event) => setProvider(event.target.value)}
+          >
+            <option value="all">All providers</option>
+            {providers.map((p) => (
+              <option key={p}>{p}</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-medium">Search the comparison</span>
+          <input
+            type="search"
+            className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+        </label>
+      </div>
+      <div className="max-h-[32rem] overflow-auto">
+        <table data-testid="compare-table" className="w-full border-collapse text-sm">
+          <caption className="sr-only">Every model priced for this scenario, all traffic on it</caption>
+          <thead className="sticky top-0 bg-white dark:bg-slate-900">
+            <tr className="border-b border-slate-300 dark:border-slate-600">
+              {COLUMNS.map((column) => (
+                <th
+                  key={column.key}
+                  scope="col"
+                  aria-sort={sort.key === column.key ? (sort.direction === 1 ? 'ascending' : 'descending') : undefined}
+                  className={`px-2 py-1 ${column.numeric ? 'text-right' : 'text-left'}`}
+                >
+                  <button
+                    type="button"
+                    className="font-semibold underline decoration-dotted"
+                    onClick={() =>
+                      setSort((s) => ({
+                        key: column.key,
+                        direction: s.key === column.key ? (s.direction === 1 ? -1 : 1) : 1,
+                      }))
+                    }
+                  >
+                    {column.label}
+                    {sort.key === column.key ? (sort.direction === 1 ? ' ▲' : ' ▼') : ''}
+                  </button>
+                </th>
+              ))}
+              <th scope="col" className="px-2 py-1">
+                <span className="sr-only">Add to the mix</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <CompareLine
+                key={row.model.id}
+                row={row}
+                inMix={scenario.modelIds.includes(row.model.id)}
+                add={() => addModel(row.model.id)}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+})
+
+function CompareLine({ row, inMix, add }: { row: CompareRow; inMix: boolean; add: () => void }) {
+  const { model } = row
+  const cell = 'px-2 py-1 text-right tabular-nums'
+  const fits = row.status === 'priced' ? !doesNotFit(row.cost) : undefined
+  return (
+    <tr
+      data-testid={`compare-row-${model.id}`}
+      data-fits={fits === undefined ? undefined : String(fits)}
+      className="border-b border-slate-200 dark:border-slate-700"
+    >
+      <th scope="row" className="px-2 py-1 text-left font-medium">
+        {model.name}
+        {isEstimate(model) && <EstimateBadge />}
+        <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{model.id}</span>
+      </th>
+      <td className="px-2 py-1">{model.provider}</td>
+      {row.status === 'priced' ? (
+        <>
+          <td className={cell}>{formatRequestUsd(row.cost.perRequestUsd)}</td>
+          <td className={cell}>
+            <span data-testid={`compare-monthly-${model.id}`} className={fits ? undefined : 'line-through'}>
+              {formatMonthlyUsd(row.cost.monthlyIfAllUsd)}
+            </span>
+          </td>
+        </>
+      ) : (
+        <td colSpan={2} className="px-2 py-1 text-slate-600 dark:text-slate-400">
+          {row.status === 'counting' ? 'counting…' : `not priced: ${row.reason}`}
+        </td>
+      )}
+      <td className={cell}>{formatInteger(model.context_window)}</td>
+      <td className={cell}>{formatInteger(model.max_output_tokens)}</td>
+      <td className="px-2 py-1">
+        {fits === undefined ? '' : fits ? 'yes' : <span className="text-red-700 dark:text-red-300">does not fit</span>}
+      </td>
+      <td className="px-2 py-1">
+        <button
+          type="button"
+          className="whitespace-nowrap underline disabled:no-underline disabled:opacity-60"
+          disabled={inMix}
+          onClick={add}
+          aria-label={inMix ? `${model.id} is in the mix` : `Add ${model.id} to the mix`}
+        >
+          {inMix ? 'in the mix' : 'Add'}
+        </button>
+      </td>
+    </tr>
+  )
+}

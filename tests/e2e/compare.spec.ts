@@ -1,0 +1,48 @@
+import { FIXTURE_RELEASE_TEXT, expect, test } from './fixtures.ts'
+
+const MODEL_COUNT = (JSON.parse(FIXTURE_RELEASE_TEXT) as { models: unknown[] }).models.length
+
+test.describe('every model compared at a glance', () => {
+  test('prices every model for the scenario, cheapest first, and names the cheapest that fits', async ({ page }) => {
+    await page.goto('./?models=gpt-4o-mini&input_tokens=500&max_tokens=1000&volume=1000000')
+    const table = page.getByTestId('compare-table')
+    await table.scrollIntoViewIfNeeded()
+    await expect(table.locator('tbody tr')).toHaveCount(MODEL_COUNT)
+    // (500 × 0.15 + 1000 × 0.6) / 1e6 × 1,000,000 = 675; (500 × 0.5 + 1000 × 1.5) = 1,750
+    await expect(page.getByTestId('compare-monthly-gpt-4o-mini')).toHaveText('$675.00')
+    // gpt-3.5-turbo is counted in cl100k_base, loaded once the comparison is in view
+    await expect(page.getByTestId('compare-monthly-gpt-3.5-turbo')).toHaveText('$1,750.00')
+    await expect(page.getByTestId('compare-row-gpt-4o-mini')).toHaveAttribute('data-fits', 'true')
+    const monthly = await table.locator('[data-testid^="compare-monthly-"]').allTextContents()
+    const amounts = monthly.map((m) => Number(m.replace(/[$,]/g, '')))
+    expect(amounts).toEqual([...amounts].sort((a, b) => a - b))
+    await expect(page.getByTestId('cheapest-fit')).toContainText('Cheapest that fits:')
+    await expect(page.getByTestId('cheapest-fit')).not.toContainText('still counting')
+  })
+
+  test('a request too large for some models marks them, and the cheapest that fits skips them', async ({ page }) => {
+    await page.goto('./?models=gpt-4o-mini&input_tokens=500000&max_tokens=1000')
+    await page.getByTestId('compare-table').scrollIntoViewIfNeeded()
+    await expect(page.getByTestId('compare-row-gpt-4o-mini')).toHaveAttribute('data-fits', 'false')
+    await expect(page.getByTestId('compare-row-gpt-4.1')).toHaveAttribute('data-fits', 'true')
+    const cheapest = await page.getByTestId('cheapest-fit').textContent()
+    expect(cheapest).not.toContain('GPT-4o mini ')
+  })
+
+  test('filters by provider, searches, sorts by a column, and adds a model to the mix', async ({ page }) => {
+    await page.goto('./?models=gpt-4o-mini&input_tokens=500&max_tokens=1000')
+    const table = page.getByTestId('compare-table')
+    await table.scrollIntoViewIfNeeded()
+    await page.getByLabel('Provider').selectOption('anthropic')
+    const providers = await table.locator('tbody tr td:nth-of-type(1)').allTextContents()
+    expect(new Set(providers)).toEqual(new Set(['anthropic']))
+    await page.getByLabel('Provider').selectOption('all')
+    await page.getByLabel('Search the comparison').fill('gpt-4.1')
+    await expect(table.locator('tbody tr')).toHaveCount(3)
+    await page.getByRole('button', { name: 'Context window' }).click()
+    await expect(table.getByRole('columnheader', { name: 'Context window' })).toHaveAttribute('aria-sort', 'ascending')
+    await page.getByRole('button', { name: 'Add gpt-4.1-mini to the mix' }).click()
+    await expect(page.getByTestId('share-gpt-4.1-mini')).toHaveValue('0')
+    await expect(page.getByRole('button', { name: 'gpt-4.1-mini is in the mix' })).toBeDisabled()
+  })
+})
