@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts'
-import { billedInput, integerIn, paste, pasteAsClipboard, settled, tiktokenCount } from './helpers.ts'
+import { addModel, billedInput, integerIn, paste, pasteAsClipboard, settled, tiktokenCount } from './helpers.ts'
 
 test.describe('the calculator', () => {
   test('counts a typed prompt exactly as tiktoken does', async ({ page }) => {
@@ -76,7 +76,7 @@ test.describe('the calculator', () => {
 
   test('adds and removes models; shares always sum to 100%', async ({ page }) => {
     await page.goto('./?models=gpt-4o-mini&input_tokens=500&max_tokens=1000&volume=1000000')
-    await page.getByLabel('Add a model').selectOption('gpt-4.1')
+    await addModel(page, 'gpt-4.1')
     await expect(page.getByTestId('share-gpt-4.1')).toHaveValue('0')
     await page.getByLabel('Share % for gpt-4.1').fill('25')
     await expect(page.getByTestId('share-gpt-4o-mini')).toHaveValue('75')

@@ -46,3 +46,12 @@ export function billedInput(encoding: 'o200k_base' | 'cl100k_base', system: stri
 
 /** "12,345" → 12345 */
 export const integerIn = (text: string | null) => Number((text ?? '').replace(/[^0-9]/g, ''))
+
+/** Adds a model to the mix as a person does: types in the "Add a model" box and picks it. */
+export async function addModel(page: Page, id: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Add a model' }).fill(id)
+  await page
+    .getByRole('option', { name: `(${id})`, exact: false })
+    .first()
+    .click()
+}

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts'
-import { settled, tiktokenCount } from './helpers.ts'
+import { addModel, settled, tiktokenCount } from './helpers.ts'
 
 test.describe('heavy code loads lazily', () => {
   test('the page is usable and says counting is pending before the encoding arrives', async ({ page }) => {
@@ -28,7 +28,7 @@ test.describe('heavy code loads lazily', () => {
     await settled(page)
     expect(fetched.some((url) => /o200k_base-[^/]+\.js$/.test(url))).toBe(true)
     expect(fetched.some((url) => /cl100k_base-[^/]+\.js$/.test(url))).toBe(false)
-    await page.getByLabel('Add a model').selectOption('gpt-3.5-turbo')
+    await addModel(page, 'gpt-3.5-turbo')
     await expect(page.getByTestId('input-tokens-gpt-3.5-turbo')).toBeVisible()
     expect(fetched.some((url) => /cl100k_base-[^/]+\.js$/.test(url))).toBe(true)
   })

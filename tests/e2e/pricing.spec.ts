@@ -5,16 +5,30 @@ import { releaseFileNames, RELEASES_DIR } from '../../scripts/pricing-files.ts'
 import { expect, test } from './fixtures.ts'
 
 test.describe('pricing data in the page', () => {
-  test('the model picker groups every model by provider and searches', async ({ page }) => {
+  test('the model picker is a combobox: every model by provider, searched, browsed by keyboard', async ({ page }) => {
     await page.goto('./')
-    const picker = page.getByLabel('Add a model')
-    await expect(picker.locator('optgroup')).toHaveCount(6)
-    // 54 models, 2 already compared, plus the placeholder option
-    await expect(picker.locator('option')).toHaveCount(53)
-    await expect(picker.locator('optgroup[label="anthropic"] option').first()).toContainText('≈ estimate')
-    await page.getByLabel('Search models').fill('claude')
-    await expect(picker.locator('optgroup')).toHaveCount(1)
-    await expect(picker.locator('optgroup')).toHaveAttribute('label', 'anthropic')
+    const picker = page.getByRole('combobox', { name: 'Add a model' })
+    const listbox = page.getByRole('listbox')
+    const rows = page.locator('[data-testid^="share-slider-"]')
+    await expect(rows).toHaveCount(2)
+    await picker.focus()
+    await page.keyboard.press('ArrowDown')
+    // 54 models, 2 already compared; one heading per provider
+    await expect(listbox.getByRole('option')).toHaveCount(52)
+    await expect(listbox.locator('li[role="presentation"]')).toHaveCount(6)
+    await expect(listbox.getByRole('option', { name: /claude/i }).first()).toContainText('≈ estimate')
+    // Arrows browse without adding anything.
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowDown')
+    await expect(rows).toHaveCount(2)
+    await page.keyboard.press('Escape')
+    await expect(listbox.getByRole('option')).toHaveCount(0)
+    await picker.fill('claude')
+    await expect(listbox.locator('li[role="presentation"]')).toHaveText(['anthropic'])
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    await expect(rows).toHaveCount(3)
+    await expect(picker).toHaveValue('')
   })
 
   test('non-OpenAI counts are marked as estimates', async ({ page }) => {

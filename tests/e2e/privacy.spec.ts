@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib'
 import { expect, test } from './fixtures.ts'
-import { paste, settled } from './helpers.ts'
+import { addModel, paste, settled } from './helpers.ts'
 
 /** An address with its `#z=` fragment inflated, so text hidden there is found too. */
 function readable(address: string): string {
@@ -38,7 +38,7 @@ test('the prompt never leaves the browser, and enters an address only in the lin
   await settled(page)
   await paste(page, 'system-input', `${secret} system`)
   await page.getByLabel('User prompt').fill(`${secret} user`)
-  await page.getByLabel('Add a model').selectOption('gpt-3.5-turbo')
+  await addModel(page, 'gpt-3.5-turbo')
   await page.getByLabel('Batch share (%)').fill('40')
   await settled(page)
   await expect(page.getByTestId('input-tokens-gpt-3.5-turbo')).toBeVisible()

@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { formatInteger } from '../../core/format/format-usd.ts'
 import { isEstimate } from '../../core/pricing/model-traits.ts'
 import { useStore } from '../../state/store.ts'
 import { EstimateBadge } from '../primitives/estimate-badge.tsx'
 import { useModels } from '../hooks/use-models.ts'
 import { CustomModelForm } from './custom-model-form.tsx'
+import { ModelPicker } from './model-picker.tsx'
 
 /** The compared models and each one's share of traffic (always summing to 100%). */
 export function ModelMix() {
@@ -14,16 +15,7 @@ export function ModelMix() {
   const setModelShare = useStore((s) => s.setModelShare)
   const addModel = useStore((s) => s.addModel)
   const removeModel = useStore((s) => s.removeModel)
-  const [query, setQuery] = useState('')
-
-  const choices = useMemo(() => {
-    const q = query.trim().toLowerCase()
-    return models.filter(
-      (m) =>
-        !modelIds.includes(m.id) &&
-        (q === '' || m.id.includes(q) || m.name.toLowerCase().includes(q) || m.provider.includes(q)),
-    )
-  }, [models, modelIds, query])
+  const choices = useMemo(() => models.filter((m) => !modelIds.includes(m.id)), [models, modelIds])
 
   return (
     <fieldset className="min-w-0 flex flex-col gap-3">
@@ -86,50 +78,8 @@ export function ModelMix() {
           )
         })}
       </ul>
-      <div className="flex flex-wrap items-end gap-2">
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Search models</span>
-          <input
-            type="search"
-            className="rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        </label>
-        <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm">
-          <span className="font-medium">Add a model</span>
-          <select
-            className="w-full min-w-0 max-w-md rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
-            value=""
-            onChange={(event) => {
-              if (event.target.value) addModel(event.target.value)
-              setQuery('')
-            }}
-          >
-            <option value="">{choices.length === 0 ? 'No other models' : 'Choose…'}</option>
-            {groupByProvider(choices).map(([provider, group]) => (
-              <optgroup key={provider} label={provider}>
-                {group.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name} ({m.id}) · {compactTokens(m.context_window)} context
-                    {isEstimate(m) ? ' · ≈ estimate' : ''}
-                    {m.deprecated ? ` · retired ${m.deprecated}` : ''}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </label>
-      </div>
+      <ModelPicker choices={choices} onAdd={addModel} />
       <CustomModelForm />
     </fieldset>
   )
-}
-
-const compactTokens = (n: number) => new Intl.NumberFormat('en-US', { notation: 'compact' }).format(n)
-
-function groupByProvider<T extends { provider: string }>(items: readonly T[]): [string, T[]][] {
-  const groups = new Map<string, T[]>()
-  for (const item of items) groups.set(item.provider, [...(groups.get(item.provider) ?? []), item])
-  return [...groups.entries()]
 }
