@@ -49,7 +49,7 @@ export function ChartFigure({ testId, caption, fileName, heightClass = 'h-72', c
         </button>
       </figcaption>
       {error && (
-        <p role="alert" className="text-xs text-red-700">
+        <p role="alert" className="text-xs text-red-700 dark:text-red-300">
           {error}
         </p>
       )}

@@ -46,7 +46,7 @@ export function CustomModelForm() {
             maxLength={80}
             onChange={(event) => update({ name: event.target.value })}
           />
-          <span className="text-xs text-slate-500">Counted with o200k_base, as an estimate.</span>
+          <span className="text-xs text-slate-500 dark:text-slate-400">Counted with o200k_base, as an estimate.</span>
         </div>
         <NumberField
           label="Custom input $/1M tokens"

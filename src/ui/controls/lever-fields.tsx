@@ -71,7 +71,7 @@ export function EnumField({ lever }: { lever: EnumLever }) {
           </option>
         ))}
       </select>
-      <span className="text-xs text-slate-500">{lever.help}</span>
+      <span className="text-xs text-slate-500 dark:text-slate-400">{lever.help}</span>
     </div>
   )
 }

@@ -30,7 +30,7 @@ export function ModelMix() {
                 {model?.name ?? id}
                 {model && isEstimate(model) && <EstimateBadge />}
                 {model && (
-                  <span className="block text-xs font-normal text-slate-500">
+                  <span className="block text-xs font-normal text-slate-500 dark:text-slate-400">
                     {id} · {formatInteger(model.context_window)} context
                   </span>
                 )}
@@ -67,7 +67,7 @@ export function ModelMix() {
               </label>
               <button
                 type="button"
-                className="rounded px-2 text-sm text-slate-600 underline disabled:opacity-40"
+                className="rounded px-2 text-sm text-slate-600 underline disabled:opacity-40 dark:text-slate-300"
                 aria-label={`Remove ${id}`}
                 disabled={modelIds.length < 2}
                 onClick={() => removeModel(index)}

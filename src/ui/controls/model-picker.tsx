@@ -88,7 +88,7 @@ export function ModelPicker({ choices, onAdd }: ModelPickerProps) {
                 className={`cursor-pointer px-2 py-1 ${highlightedIndex === index ? 'bg-teal-100 dark:bg-teal-900' : ''}`}
                 {...getItemProps({ item: model, index })}
               >
-                {model.name} <span className="text-slate-600 dark:text-slate-400">({model.id})</span> ·{' '}
+                {model.name} <span className="text-slate-600 dark:text-slate-300">({model.id})</span> ·{' '}
                 {compactTokens(model.context_window)} context
                 {isEstimate(model) ? ' · ≈ estimate' : ''}
                 {model.deprecated ? ` · retired ${model.deprecated}` : ''}

@@ -31,7 +31,7 @@ export function PricingAsOf() {
           </button>
         )}
       </div>
-      <span className="text-xs text-slate-500">{lever('pricing').help}</span>
+      <span className="text-xs text-slate-500 dark:text-slate-400">{lever('pricing').help}</span>
     </div>
   )
 }

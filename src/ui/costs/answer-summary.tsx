@@ -46,14 +46,15 @@ export function AnswerSummary() {
         {costs.rows.map((row) => (
           <li key={row.model.id} className="flex justify-between gap-3 tabular-nums">
             <span>
-              {row.model.name} <span className="text-slate-500">{formatPercent(row.sharePercent)}</span>
+              {row.model.name}{' '}
+              <span className="text-slate-500 dark:text-slate-400">{formatPercent(row.sharePercent)}</span>
               {doesNotFit(row) && <span className="ml-1 text-red-700 dark:text-red-300">does not fit</span>}
             </span>
             <span>
               <span data-testid={`summary-monthly-${row.model.id}`} className={doesNotFit(row) ? 'line-through' : ''}>
                 {formatMonthlyUsd(row.monthlyIfAllUsd)}
               </span>
-              <span className="text-xs text-slate-500"> /month all traffic here</span>
+              <span className="text-xs text-slate-500 dark:text-slate-400"> /month all traffic here</span>
             </span>
           </li>
         ))}

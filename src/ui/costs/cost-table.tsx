@@ -22,7 +22,7 @@ interface CostTableProps {
 /** Per model: billed input, cost per request, monthly cost alone and as part of the mix. */
 export function CostTable({ costs, pending, showWorstCase, scenario }: CostTableProps) {
   const cell = 'px-3 py-2 text-right tabular-nums align-top'
-  const note = 'block text-xs font-normal text-slate-500'
+  const note = 'block text-xs font-normal text-slate-500 dark:text-slate-400'
   const warning = 'block text-xs font-medium text-red-700 dark:text-red-300'
   const misfits = costs.rows.filter((row) => doesNotFit(row) && row.sharePercent > 0).length
   return (
@@ -56,7 +56,7 @@ export function CostTable({ costs, pending, showWorstCase, scenario }: CostTable
             const id = row.model.id
             const fits = !doesNotFit(row)
             // A request the model refuses has no cost to speak of: its figures are struck through.
-            const figure = fits ? undefined : 'text-slate-500 line-through'
+            const figure = fits ? undefined : 'text-slate-500 dark:text-slate-400 line-through'
             return (
               <tr key={id} data-fits={fits} className="border-b border-slate-200 dark:border-slate-700">
                 <th scope="row" className="px-3 py-2 text-left align-top font-medium">
@@ -137,7 +137,10 @@ export function CostTable({ costs, pending, showWorstCase, scenario }: CostTable
             )
           })}
           {costs.unpriced.map(({ model, reason }) => (
-            <tr key={model.id} className="border-b border-slate-200 text-slate-500 dark:border-slate-700">
+            <tr
+              key={model.id}
+              className="border-b border-slate-200 text-slate-500 dark:text-slate-400 dark:border-slate-700"
+            >
               <th scope="row" className="px-3 py-2 text-left font-medium">
                 {model.name}
               </th>

@@ -43,10 +43,12 @@ export const CostsPanel = memo(function CostsPanel() {
         </div>
       )}
       <CostTable costs={costs} pending={pending} showWorstCase={hasWorstCase(costs)} scenario={scenario} />
-      {waiting > 0 && <p className="text-sm text-slate-500">Counting tokens for {waiting} more model(s)…</p>}
+      {waiting > 0 && (
+        <p className="text-sm text-slate-500 dark:text-slate-400">Counting tokens for {waiting} more model(s)…</p>
+      )}
       <CostExports costs={costs} />
       <CompareTable />
-      <Suspense fallback={<p className="text-sm text-slate-500">Loading charts…</p>}>
+      <Suspense fallback={<p className="text-sm text-slate-500 dark:text-slate-400">Loading charts…</p>}>
         <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
           <MonthlyCostChart costs={charts.costs} />
           <VolumeCostChart scenario={charts.scenario} models={charts.models} counted={charts.counted} />

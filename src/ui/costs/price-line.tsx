@@ -15,7 +15,7 @@ export function PriceLine({ row }: { row: Pick<ModelCost, 'price' | 'prices'> })
   const cached = prices.cachedInput === null ? '' : ` · ${perMTok(prices.cachedInput)} cached`
   const write = prices.cacheWrite === null ? '' : ` · ${perMTok(prices.cacheWrite)} cache write`
   return (
-    <span className="block text-xs font-normal text-slate-500">
+    <span className="block text-xs font-normal text-slate-500 dark:text-slate-400">
       {perMTok(prices.input)} in{cached}
       {write} · {perMTok(prices.output)} out per 1M ·{' '}
       {price.sources.length === 0

@@ -40,22 +40,24 @@ function EmbedBody({ controls }: { controls: readonly EmbedControl[] }) {
 
   return (
     <div ref={content} className="flex flex-col gap-3 p-3">
-      <header className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-base font-semibold">promptmeter</h1>
-        <a
-          className="text-sm underline"
-          href={link ? absoluteUrl(link) : undefined}
-          target="_blank"
-          rel="noopener"
-          data-testid="open-full"
-          aria-disabled={!link}
-        >
-          Open in promptmeter ↗
-        </a>
-      </header>
-      <Notices />
-      <main className="flex flex-col gap-3">
-        <section aria-label="Prompt" className="flex flex-col gap-2">
+      <main aria-label="promptmeter widget" className="flex flex-col gap-3">
+        {/* Not a <header>: a widget inside someone's page is not that page's banner. */}
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h1 className="text-base font-semibold">promptmeter</h1>
+          <a
+            className="text-sm underline"
+            href={link ? absoluteUrl(link) : undefined}
+            target="_blank"
+            rel="noopener"
+            data-testid="open-full"
+            aria-disabled={!link}
+          >
+            Open in promptmeter ↗
+          </a>
+        </div>
+        <Notices />
+
+        <section aria-label="Your prompt" className="flex flex-col gap-2">
           {controls.includes('system') && <SystemInput />}
           <UserPromptInput rows={4} />
           <TokenCount />
@@ -83,14 +85,16 @@ function EmbedBody({ controls }: { controls: readonly EmbedControl[] }) {
           {ready && (
             <>
               <CostTable costs={costs} pending={pending} showWorstCase={hasWorstCase(costs)} scenario={scenario} />
-              <Suspense fallback={<p className="text-sm text-slate-500">Loading chart…</p>}>
+              <Suspense fallback={<p className="text-sm text-slate-500 dark:text-slate-400">Loading chart…</p>}>
                 <MonthlyCostChart costs={charts.costs} />
               </Suspense>
             </>
           )}
         </section>
       </main>
-      <footer className="text-xs text-slate-500">Counted in your browser: the text is not sent anywhere.</footer>
+      <footer className="text-xs text-slate-500 dark:text-slate-400">
+        Counted in your browser: the text is not sent anywhere.
+      </footer>
     </div>
   )
 }

@@ -5,7 +5,7 @@ export function CountingModeNotice() {
   const mode = useCountingMode()
   if (mode !== 'main-thread') return null
   return (
-    <p role="status" data-testid="main-thread-notice" className="text-sm text-amber-800">
+    <p role="status" data-testid="main-thread-notice" className="text-sm text-amber-800 dark:text-amber-300">
       The counting worker could not start here, so tokens are counted on the page itself; long texts may make it pause.
     </p>
   )

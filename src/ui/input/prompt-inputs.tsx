@@ -8,7 +8,7 @@ export function SystemInput() {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor="system-input" className="text-sm font-medium">
-        {lever('system').label} <span className="font-normal text-slate-500">(optional)</span>
+        {lever('system').label} <span className="font-normal text-slate-500 dark:text-slate-400">(optional)</span>
       </label>
       <TextBox
         id="system-input"

@@ -54,7 +54,9 @@ export function TextBox({ id, label, value, onChange, rows, placeholder }: TextB
           }}
         >
           {value.slice(0, PREVIEW_CHARS)}
-          <span className="text-slate-500">… ({formatInteger(value.length - PREVIEW_CHARS)} more characters)</span>
+          <span className="text-slate-500 dark:text-slate-400">
+            … ({formatInteger(value.length - PREVIEW_CHARS)} more characters)
+          </span>
         </div>
         <p id={`${id}-large`} className="text-xs text-slate-600 dark:text-slate-400">
           {formatInteger(value.length)} characters: too long to show in full without pausing the page, so only the start

@@ -19,7 +19,7 @@ export function TokenCount() {
       >
         {count ? formatInteger(count.promptTokens) : 'counting…'}
       </output>
-      <span className="text-xs text-slate-500">
+      <span className="text-xs text-slate-500 dark:text-slate-400">
         {encoding}
         {estimate && ' · estimate: this provider’s tokenizer is not public'}
         {counts.pending && count && counts.progress === undefined && ' · updating…'}
@@ -34,11 +34,11 @@ export function TokenCount() {
           <span data-testid="billed-input-count" className="font-semibold text-slate-900 dark:text-slate-100">
             {formatInteger(count.billedInputTokens)}
           </span>{' '}
-          <span className="text-xs text-slate-500">(both messages with chat overhead)</span>
+          <span className="text-xs text-slate-500 dark:text-slate-400">(both messages with chat overhead)</span>
         </p>
       )}
       {counts.error && (
-        <span role="alert" className="text-sm text-red-700">
+        <span role="alert" className="text-sm text-red-700 dark:text-red-300">
           {counts.error}
         </span>
       )}

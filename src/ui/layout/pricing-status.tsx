@@ -5,7 +5,7 @@ import { useStore } from '../../state/store.ts'
 export function PricingStatus() {
   const pricing = useStore((s) => s.pricing)
   const asOf = useStore((s) => s.scenario.pricingAsOf)
-  if (pricing.status === 'loading') return <p className="text-sm text-slate-500">Loading prices…</p>
+  if (pricing.status === 'loading') return <p className="text-sm text-slate-500 dark:text-slate-400">Loading prices…</p>
   if (pricing.status === 'error') {
     return (
       <div

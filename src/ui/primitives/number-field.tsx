@@ -84,7 +84,7 @@ export function NumberField(props: NumberFieldProps) {
       />
       <span
         id={`${id}-hint`}
-        className={`text-xs ${error ? 'text-red-700 dark:text-red-400' : hintIsWarning ? 'text-amber-800 dark:text-amber-300' : 'text-slate-500'}`}
+        className={`text-xs ${error ? 'text-red-700 dark:text-red-400' : hintIsWarning ? 'text-amber-800 dark:text-amber-300' : 'text-slate-500 dark:text-slate-400'}`}
       >
         {error ?? hint}
       </span>

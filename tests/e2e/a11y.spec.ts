@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+import { settled } from './helpers.ts'
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze()
+  return results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    nodes: v.nodes.length,
+    first: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} :: ${n.failureSummary?.split('\n')[1] ?? ''}`),
+  }))
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`no accessibility violations, ${colorScheme}`, () => {
+    test.use({ colorScheme })
+
+    test('the page', async ({ page }) => {
+      await page.goto(
+        './?models=gpt-4o-mini,o4-mini,claude-haiku-4-5&system=Be%20brief.&prompt=Hi&prompt_cache=50&reasoning=100&output=5000',
+      )
+      await settled(page)
+      await expect(page.getByTestId('monthly-cost-chart')).toBeVisible()
+      await page.getByTestId('compare-table').scrollIntoViewIfNeeded()
+      expect(await violations(page)).toEqual([])
+    })
+
+    test('the widget', async ({ page }) => {
+      await page.goto('./?models=gpt-4o-mini,gpt-4o&embed=1&controls=system,mix,volume,batch,images')
+      await settled(page)
+      await expect(page.getByTestId('monthly-cost-chart')).toBeVisible()
+      expect(await violations(page)).toEqual([])
+    })
+
+    test('the embed dialog and the model picker', async ({ page }) => {
+      await page.goto('./')
+      await settled(page)
+      await page.getByRole('combobox', { name: 'Add a model' }).fill('gpt')
+      expect(await violations(page)).toEqual([])
+      await page.keyboard.press('Escape')
+      await page.getByRole('button', { name: 'Embed' }).click()
+      await expect(page.getByTestId('embed-snippet')).toHaveValue(/iframe/)
+      expect(await violations(page)).toEqual([])
+    })
+  })
+}
