@@ -1,6 +1,5 @@
 import { memo } from 'react'
-import { CostLevers } from './controls/cost-levers.tsx'
-import { ImageControls } from './controls/image-controls.tsx'
+import { FoldingLeverGroup } from './controls/folding-lever-group.tsx'
 import { ModelMix } from './controls/model-mix.tsx'
 import { ScenarioControls } from './controls/scenario-controls.tsx'
 import { AnswerSummary } from './costs/answer-summary.tsx'
@@ -37,8 +36,16 @@ const Levers = memo(function Levers() {
     <section aria-label="Scenario" className="flex flex-col gap-6">
       <ModelMix />
       <ScenarioControls />
-      <CostLevers />
-      <ImageControls />
+      <FoldingLeverGroup
+        group="caching"
+        title="Caching, batch and reasoning"
+        gridClass="grid grid-cols-1 gap-3 sm:grid-cols-2"
+      />
+      <FoldingLeverGroup
+        group="images"
+        title="Images"
+        gridClass="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4"
+      />
     </section>
   )
 })

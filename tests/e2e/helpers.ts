@@ -55,3 +55,10 @@ export async function addModel(page: Page, id: string): Promise<void> {
     .first()
     .click()
 }
+
+/** Opens a folded group of levers ("Caching, batch and reasoning", "Images") if it is folded. */
+export async function unfold(page: Page, title: string): Promise<void> {
+  const group = page.locator('details', { has: page.getByText(title, { exact: true }) })
+  if ((await group.getAttribute('open')) === null) await group.locator('summary').click()
+  await expect(group).toHaveAttribute('open', '')
+}

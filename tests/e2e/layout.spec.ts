@@ -41,3 +41,23 @@ test.describe('readable everywhere', () => {
     }
   })
 })
+
+test('rarely used levers fold away, saying their values in one line, and open when a link sets one', async ({
+  page,
+}) => {
+  await page.goto('./')
+  const caching = page.locator('details', { has: page.getByText('Caching, batch and reasoning', { exact: true }) })
+  await expect(caching).not.toHaveAttribute('open', '')
+  await expect(page.getByLabel('Batch share (%)')).toBeHidden()
+  await expect(page.getByTestId('caching-summary')).toHaveText(
+    'prefix tokens: system message · prompt cache 0% · batch 0% · reasoning 0',
+  )
+  await expect(page.getByTestId('images-summary')).toHaveText('images 0 · image size 1024×1024 · image detail high')
+  await page.goto('./?batch=30')
+  await expect(caching).toHaveAttribute('open', '')
+  await expect(page.getByTestId('caching-summary')).toContainText('batch 30%')
+  // Set back to its default, the group stays open under the person's hands.
+  await page.getByLabel('Batch share (%)').fill('0')
+  await expect(page.getByTestId('caching-summary')).toContainText('batch 0%')
+  await expect(caching).toHaveAttribute('open', '')
+})

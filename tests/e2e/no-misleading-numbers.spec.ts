@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts'
-import { settled } from './helpers.ts'
+import { settled, unfold } from './helpers.ts'
 
 test.describe('the answer in view', () => {
   test('at 1280×800 the prompt, its count, the monthly total and each model’s monthly cost need no scrolling', async ({
@@ -22,6 +22,7 @@ test.describe('the answer in view', () => {
   test('at 375 px the summary stays in view while a lever far down is edited', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 })
     await page.goto('./?models=gpt-4o-mini&input_tokens=500&max_tokens=1000')
+    await unfold(page, 'Caching, batch and reasoning')
     await page.getByLabel('Batch share (%)').fill('100')
     await expect(page.getByLabel('Batch share (%)')).toBeInViewport()
     // 675 a month at full price, half of it through batch at 50% off
@@ -93,6 +94,7 @@ test.describe('no number that misleads', () => {
 
   test('a tiny percent shows in plain decimal, and the address it makes opens without a notice', async ({ page }) => {
     await page.goto('./?models=gpt-4o-mini&input_tokens=500')
+    await unfold(page, 'Caching, batch and reasoning')
     await page.getByLabel('Batch share (%)').fill('0.0000001')
     await page.getByLabel('Batch share (%)').blur()
     await expect(page.getByLabel('Batch share (%)')).toHaveValue('0.0000001')

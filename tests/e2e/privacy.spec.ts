@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib'
 import { expect, test } from './fixtures.ts'
-import { addModel, paste, settled } from './helpers.ts'
+import { addModel, paste, settled, unfold } from './helpers.ts'
 
 /** An address with its `#z=` fragment inflated, so text hidden there is found too. */
 function readable(address: string): string {
@@ -39,6 +39,7 @@ test('the prompt never leaves the browser, and enters an address only in the lin
   await paste(page, 'system-input', `${secret} system`)
   await page.getByLabel('User prompt').fill(`${secret} user`)
   await addModel(page, 'gpt-3.5-turbo')
+  await unfold(page, 'Caching, batch and reasoning')
   await page.getByLabel('Batch share (%)').fill('40')
   await settled(page)
   await expect(page.getByTestId('input-tokens-gpt-3.5-turbo')).toBeVisible()

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { V1_LINK, V1_PROMPT } from '../unit/url/share-link-fixtures.ts'
-import { paste, settled } from './helpers.ts'
+import { paste, settled, unfold } from './helpers.ts'
 
 /** Every count and cost on the page, by test id. */
 async function results(page: Page): Promise<Record<string, string>> {
@@ -31,6 +31,8 @@ test.describe('share links', () => {
     await page.getByLabel('max_tokens').fill('900')
     await page.getByLabel('Expected output tokens').fill('320')
     await page.getByLabel('Response-cache hit rate (%)').fill('15')
+    await unfold(page, 'Caching, batch and reasoning')
+    await unfold(page, 'Images')
     await page.getByLabel('Prompt-cache hit rate (%)').fill('65')
     await page.getByLabel('Batch share (%)').fill('35')
     await page.getByLabel('Reasoning tokens per request').fill('150')
@@ -63,6 +65,7 @@ test.describe('share links', () => {
 
   test('the address follows the scenario, so the address bar is a share link too', async ({ page }) => {
     await page.goto('./?models=gpt-4o-mini&input_tokens=500')
+    await unfold(page, 'Caching, batch and reasoning')
     await page.getByLabel('Batch share (%)').fill('40')
     await expect.poll(() => new URL(page.url()).searchParams.get('batch')).toBe('40')
     const monthly = await page.getByTestId('cost-monthly-total').textContent()

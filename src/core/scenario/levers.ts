@@ -346,3 +346,24 @@ export function writeKey(scenario: Pick<Scenario, 'images'>, key: LeverKey, valu
   if (key.startsWith('images.')) return { images: { ...scenario.images, [key.slice(7)]: value } }
   return { [key]: value }
 }
+
+/** The store keys of a lever. */
+export const leverKeys = (lever: Lever): readonly LeverKey[] => (lever.kind === 'size' ? lever.keys : [lever.key])
+
+/** A lever's value in a few words, for a folded group's one-line summary: "batch 30%". */
+export function describeLever(lever: Lever, scenario: Scenario): string {
+  const name = lever.param.replaceAll('_', ' ')
+  switch (lever.kind) {
+    case 'size':
+      return `${name} ${lever.keys.map((key) => String(readKey(scenario, key))).join('×')}`
+    case 'count':
+    case 'tokens':
+    case 'percent': {
+      const value = readKey(scenario, lever.key) as number | null
+      if (value === null) return `${name}: ${lever.empty?.(scenario) ?? 'none'}`
+      return `${name} ${value.toLocaleString('en-US', { maximumFractionDigits: 20 })}${lever.kind === 'percent' ? '%' : ''}`
+    }
+    default:
+      return `${name} ${String(readKey(scenario, lever.key) ?? 'none')}`
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EMBED_CONTROLS, LEVERS, lever, readKey, writeKey } from '../../../src/core/scenario/levers.ts'
+import { describeLever, EMBED_CONTROLS, LEVERS, lever, readKey, writeKey } from '../../../src/core/scenario/levers.ts'
 import { DEFAULT_SCENARIO } from '../../../src/core/scenario/scenario.ts'
 import { leverParam, parseScenarioParams } from '../../../src/core/url/scenario-params.ts'
 
@@ -54,4 +54,12 @@ describe('the lever table', () => {
       expect(notices[0]).toContain(l.param)
     }
   })
+})
+
+it('describes a lever’s value in a few words for a folded group', () => {
+  const scenario = { ...DEFAULT_SCENARIO, batchPercent: 12.5, prefixTokens: null }
+  expect(describeLever(lever('batch'), scenario)).toBe('batch 12.5%')
+  expect(describeLever(lever('prefix_tokens'), scenario)).toBe('prefix tokens: system message')
+  expect(describeLever(lever('image_size'), scenario)).toBe('image size 1024×1024')
+  expect(describeLever(lever('volume'), scenario)).toBe('volume 1,000,000')
 })
