@@ -5,3 +5,13 @@ export const colorOf = (modelId: string, comparedIds: readonly string[]): string
   SERIES_COLORS[Math.max(0, comparedIds.indexOf(modelId)) % SERIES_COLORS.length]!
 
 export const compactUsd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact' })
+
+/** Grid lines recede behind the data: faint, in the text colour of either theme. */
+export const GRID = { stroke: 'currentColor', strokeOpacity: 0.15 } as const
+
+/**
+ * Each model's line width by its place among the compared models: earlier ones are drawn wider,
+ * so two models at the same price show as a line within a line instead of one hiding the other.
+ */
+export const widthOf = (modelId: string, comparedIds: readonly string[]): number =>
+  1.5 + 0.75 * Math.max(0, comparedIds.length - 1 - Math.max(0, comparedIds.indexOf(modelId)))

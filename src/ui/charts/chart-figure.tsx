@@ -37,7 +37,7 @@ export function ChartFigure({ testId, caption, fileName, heightClass = 'h-72', c
   return (
     <figure ref={figure} data-testid={testId} className="flex w-full flex-col">
       <figcaption className="mb-1 flex flex-wrap items-center gap-3 text-sm font-medium">
-        <span className="flex-1">{caption}</span>
+        <span className="min-w-64 flex-1">{caption}</span>
         {controls}
         <button
           type="button"

@@ -2,7 +2,7 @@ import { memo } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { LeverSavings } from '../../core/cost/lever-savings.ts'
 import { formatMonthlyUsd } from '../../core/format/format-usd.ts'
-import { compactUsd } from './chart-colors.ts'
+import { GRID, compactUsd } from './chart-colors.ts'
 import { ChartFigure } from './chart-figure.tsx'
 
 type Kind = 'total' | 'saves' | 'adds'
@@ -45,11 +45,11 @@ function LeverSavingsChart({ savings }: { savings: LeverSavings }) {
           ))}
         </ul>
       }
-      caption={`What each lever saves a month, from the baseline (all traffic on ${savings.baselineModelId}, every reply at max_tokens, no caches, no batch) to your scenario`}
+      caption={`What each lever saves a month, from the baseline (all on ${savings.baselineModelId} at max_tokens) to your scenario`}
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ left: 24, right: 16, bottom: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <CartesianGrid {...GRID} vertical={false} />
           <XAxis dataKey="label" interval={0} angle={-20} textAnchor="end" height={60} />
           <YAxis tickFormatter={(v: number) => compactUsd.format(v)} width={72} />
           <Tooltip

@@ -4,7 +4,7 @@ import { COMPONENT_KEYS, type CostComponents } from '../../core/cost/request-cos
 import { isEstimate } from '../../core/pricing/model-traits.ts'
 import { doesNotFit, type ScenarioCosts } from '../../core/cost/scenario-costs.ts'
 import { formatMonthlyUsd } from '../../core/format/format-usd.ts'
-import { compactUsd } from './chart-colors.ts'
+import { GRID, compactUsd } from './chart-colors.ts'
 import { ChartFigure } from './chart-figure.tsx'
 
 const COMPONENTS: Record<keyof CostComponents, { name: string; color: string }> = {
@@ -31,7 +31,7 @@ function MonthlyCostChart({ costs }: { costs: ScenarioCosts }) {
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ left: 16, right: 16 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <CartesianGrid {...GRID} vertical={false} />
           {/* Every bar labelled, however many models: tilted when they crowd. */}
           <XAxis
             dataKey="label"

@@ -2,7 +2,7 @@ import { memo } from 'react'
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { historyKey, priceHistoryPoints } from '../../core/pricing/price-history.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
-import { colorOf } from './chart-colors.ts'
+import { GRID, colorOf, widthOf } from './chart-colors.ts'
 import { ChartFigure } from './chart-figure.tsx'
 
 /** Input and output price per 1M tokens over time for the compared models. Loaded lazily. */
@@ -30,7 +30,7 @@ function PriceHistoryChart({
     >
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={{ left: 16, right: 16 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <CartesianGrid {...GRID} vertical={false} />
           <XAxis
             dataKey="time"
             type="number"
@@ -52,6 +52,7 @@ function PriceHistoryChart({
                 type="stepAfter"
                 dataKey={historyKey(model.id, 'input')}
                 stroke={color}
+                strokeWidth={widthOf(model.id, comparedIds)}
                 dot={false}
                 isAnimationActive={false}
                 connectNulls={false}
@@ -61,6 +62,7 @@ function PriceHistoryChart({
                 type="stepAfter"
                 dataKey={historyKey(model.id, 'output')}
                 stroke={color}
+                strokeWidth={widthOf(model.id, comparedIds)}
                 strokeDasharray="5 4"
                 dot={false}
                 isAnimationActive={false}

@@ -6,7 +6,7 @@ import { volumeCurve, volumeSteps } from '../../core/cost/volume-curve.ts'
 import { formatInteger, formatMonthlyUsd } from '../../core/format/format-usd.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import type { Scenario } from '../../core/scenario/scenario.ts'
-import { colorOf, compactUsd } from './chart-colors.ts'
+import { GRID, colorOf, widthOf, compactUsd } from './chart-colors.ts'
 import { ChartFigure } from './chart-figure.tsx'
 
 const compactCount = new Intl.NumberFormat('en-US', { notation: 'compact' })
@@ -45,7 +45,7 @@ function VolumeCostChart({ scenario, models, counted }: VolumeCostChartProps) {
     >
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={{ left: 16, right: 16 }}>
-          <CartesianGrid strokeDasharray="3 3" />
+          <CartesianGrid {...GRID} />
           <XAxis
             dataKey="volume"
             type="number"
@@ -72,6 +72,7 @@ function VolumeCostChart({ scenario, models, counted }: VolumeCostChartProps) {
               dataKey={model.id}
               name={`${model.id}${isEstimate(model) ? ' ≈' : ''}${misfits.has(model.id) ? ' (does not fit)' : ''}`}
               stroke={colorOf(model.id, scenario.modelIds)}
+              strokeWidth={widthOf(model.id, scenario.modelIds)}
               dot={false}
               isAnimationActive={false}
             />
