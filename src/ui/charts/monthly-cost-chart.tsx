@@ -1,10 +1,11 @@
 import { memo } from 'react'
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import type { XAxisTickContentProps } from 'recharts'
 import { COMPONENT_KEYS, type CostComponents } from '../../core/cost/request-cost.ts'
 import { isEstimate } from '../../core/pricing/model-traits.ts'
 import { doesNotFit, type ScenarioCosts } from '../../core/cost/scenario-costs.ts'
 import { formatMonthlyUsd } from '../../core/format/format-usd.ts'
-import { GRID, compactUsd } from './chart-colors.ts'
+import { GRID, colorOf, compactUsd } from './chart-colors.ts'
 import { ChartFigure } from './chart-figure.tsx'
 
 const COMPONENTS: Record<keyof CostComponents, { name: string; color: string }> = {
@@ -15,8 +16,11 @@ const COMPONENTS: Record<keyof CostComponents, { name: string; color: string }> 
   reasoning: { name: 'Reasoning', color: '#c4b5fd' },
 }
 
-/** Monthly cost per model if all traffic went there, stacked by where the money goes. */
-function MonthlyCostChart({ costs }: { costs: ScenarioCosts }) {
+/**
+ * Monthly cost per model if all traffic went there, stacked by where the money goes. The bars'
+ * colours are the components; each model's label carries its colour from the other charts.
+ */
+function MonthlyCostChart({ costs, comparedIds }: { costs: ScenarioCosts; comparedIds: readonly string[] }) {
   const data = costs.rows.map((row) => ({
     label: `${row.model.id}${isEstimate(row.model) ? ' ≈' : ''}${doesNotFit(row) ? ' (does not fit)' : ''}`,
     ...row.monthlyIfAll,
@@ -36,9 +40,27 @@ function MonthlyCostChart({ costs }: { costs: ScenarioCosts }) {
           <XAxis
             dataKey="label"
             interval={0}
-            angle={data.length > 3 ? -25 : 0}
-            textAnchor={data.length > 3 ? 'end' : 'middle'}
-            height={data.length > 3 ? 70 : 30}
+            height={data.length > 3 ? 80 : 30}
+            tick={({ x, y, index, payload }: XAxisTickContentProps) => {
+              const tilted = data.length > 3
+              const id = costs.rows[index]?.model.id ?? ''
+              return (
+                <g transform={`translate(${x},${y})`}>
+                  <g transform={tilted ? 'rotate(-25)' : undefined}>
+                    <rect x={tilted ? -10 : -5} y={4} width={8} height={8} fill={colorOf(id, comparedIds)} />
+                    <text
+                      x={tilted ? -14 : 0}
+                      dy={tilted ? 12 : 26}
+                      textAnchor={tilted ? 'end' : 'middle'}
+                      fill="currentColor"
+                      className="recharts-cartesian-axis-tick-value text-xs"
+                    >
+                      {String(payload.value)}
+                    </text>
+                  </g>
+                </g>
+              )
+            }}
           />
           <YAxis tickFormatter={(v: number) => compactUsd.format(v)} width={72} />
           <Tooltip formatter={(v) => formatMonthlyUsd(Number(v))} />

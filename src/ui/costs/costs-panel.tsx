@@ -50,7 +50,7 @@ export const CostsPanel = memo(function CostsPanel() {
       <CompareTable />
       <Suspense fallback={<p className="text-sm text-slate-500 dark:text-slate-400">Loading charts…</p>}>
         <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
-          <MonthlyCostChart costs={charts.costs} />
+          <MonthlyCostChart costs={charts.costs} comparedIds={charts.scenario.modelIds} />
           <VolumeCostChart scenario={charts.scenario} models={charts.models} counted={charts.counted} />
           {chartSavings && <LeverSavingsChart savings={chartSavings} />}
           <PriceHistoryChart models={withHistory} comparedIds={scenario.modelIds} />

@@ -86,7 +86,7 @@ function EmbedBody({ controls }: { controls: readonly EmbedControl[] }) {
             <>
               <CostTable costs={costs} pending={pending} showWorstCase={hasWorstCase(costs)} scenario={scenario} />
               <Suspense fallback={<p className="text-sm text-slate-500 dark:text-slate-400">Loading chart…</p>}>
-                <MonthlyCostChart costs={charts.costs} />
+                <MonthlyCostChart costs={charts.costs} comparedIds={charts.scenario.modelIds} />
               </Suspense>
             </>
           )}
