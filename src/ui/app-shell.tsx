@@ -9,6 +9,7 @@ import { CountingModeNotice } from './input/counting-mode-notice.tsx'
 import { PromptInputs } from './input/prompt-inputs.tsx'
 import { TokenCount } from './input/token-count.tsx'
 import { Notices } from './layout/notices.tsx'
+import { Area } from './primitives/area.tsx'
 import { PricingStatus } from './layout/pricing-status.tsx'
 import { CopyLinkButton } from './share/copy-link-button.tsx'
 import { EmbedDialog } from './share/embed-dialog.tsx'
@@ -24,8 +25,12 @@ const Header = memo(function Header() {
       </p>
       <PricingStatus />
       <div className="flex flex-wrap items-center gap-2">
-        <CopyLinkButton />
-        <EmbedDialog />
+        <Area name="Copy link">
+          <CopyLinkButton />
+        </Area>
+        <Area name="The embed dialog">
+          <EmbedDialog />
+        </Area>
       </div>
     </header>
   )
@@ -59,14 +64,22 @@ export function AppShell() {
         <Notices />
         <main className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           <section aria-label="Prompt" className="flex flex-col gap-3">
-            <PromptInputs />
-            <TokenCount />
-            <CountingModeNotice />
-            <AnswerSummary />
+            <Area name="The prompt boxes">
+              <PromptInputs />
+              <TokenCount />
+              <CountingModeNotice />
+            </Area>
+            <Area name="The cost summary">
+              <AnswerSummary />
+            </Area>
           </section>
-          <Levers />
+          <Area name="The levers">
+            <Levers />
+          </Area>
           <div className="lg:col-span-2">
-            <CostsPanel />
+            <Area name="The costs">
+              <CostsPanel />
+            </Area>
           </div>
         </main>
       </div>

@@ -77,3 +77,38 @@ test.describe('bad input gets a clear message, never a blank page', () => {
     await expect(page.getByTestId('token-count')).toHaveText(String(tiktokenCount('o200k_base', text)))
   })
 })
+
+test.describe('a failing part takes down only itself', () => {
+  for (const chunk of ['monthly-cost-chart', 'volume-cost-chart', 'lever-savings-chart', 'price-history-chart']) {
+    test(`with ${chunk} blocked, that chart says so and offers a retry; the rest works`, async ({ page }) => {
+      await page.route(new RegExp(`/${chunk}-[^/]+\\.js$`), (route) => route.abort())
+      await page.goto('./?models=gpt-4o-mini&input_tokens=500&max_tokens=1000&volume=1000000&output=200')
+      await expect(page.getByTestId('area-error')).toHaveCount(1)
+      await expect(page.getByTestId('area-error')).toContainText('could not be shown')
+      await expect(page.getByTestId('area-error').getByRole('button', { name: 'Try again' })).toBeVisible()
+      await expect(page.getByTestId('cost-monthly-total')).toHaveText('$195.00')
+      await page.getByLabel('User prompt').fill('still counting')
+      await expect(page.getByTestId('token-count')).toHaveText(String(tiktokenCount('o200k_base', 'still counting')))
+      // Three charts of four are drawn.
+      await expect(page.locator('figure[data-testid$="-chart"]')).toHaveCount(3)
+    })
+  }
+
+  test('with the charts’ shared code blocked, every chart says so and the page keeps working', async ({ page }) => {
+    await page.route(/\/chart-figure-[^/]+\.js$/, (route) => route.abort())
+    await page.goto('./?models=gpt-4o-mini&input_tokens=500&max_tokens=1000&volume=1000000&output=200')
+    await expect(page.getByTestId('area-error')).toHaveCount(4)
+    await expect(page.getByTestId('cost-monthly-total')).toHaveText('$195.00')
+    await expect(page.getByTestId('compare-table')).toBeVisible()
+  })
+})
+
+test('a chart whose chunk failed loads on “Try again” once the network is back', async ({ page }) => {
+  await page.route(/\/monthly-cost-chart-[^/]+\.js$/, (route) => route.abort())
+  await page.goto('./?models=gpt-4o-mini&input_tokens=500&max_tokens=1000')
+  await expect(page.getByTestId('area-error')).toHaveCount(1)
+  await page.unroute(/\/monthly-cost-chart-[^/]+\.js$/)
+  await page.getByRole('button', { name: 'Try again' }).click()
+  await expect(page.getByTestId('monthly-cost-chart')).toBeVisible()
+  await expect(page.getByTestId('area-error')).toHaveCount(0)
+})

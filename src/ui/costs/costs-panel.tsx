@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react'
+import { memo, useDeferredValue, useMemo } from 'react'
 import { baselineLine, leversSummary, routingSummary } from '../../core/cost/cost-summary.ts'
 import { leverSavings } from '../../core/cost/lever-savings.ts'
 import { isCustomModel } from '../../core/pricing/custom-model.ts'
@@ -6,14 +6,16 @@ import { hasWorstCase } from '../../core/cost/scenario-costs.ts'
 import { useCounts } from '../hooks/counts-context.tsx'
 import { useScenarioCosts } from '../hooks/use-scenario-costs.ts'
 import { CompareTable } from '../compare/compare-table.tsx'
+import { Area, retryableLazy } from '../primitives/area.tsx'
 import { CostExports } from './cost-exports.tsx'
 import { CostTable } from './cost-table.tsx'
 
 // recharts is the heaviest dependency; the table is useful before it arrives.
-const MonthlyCostChart = lazy(() => import('../charts/monthly-cost-chart.tsx'))
-const VolumeCostChart = lazy(() => import('../charts/volume-cost-chart.tsx'))
-const LeverSavingsChart = lazy(() => import('../charts/lever-savings-chart.tsx'))
-const PriceHistoryChart = lazy(() => import('../charts/price-history-chart.tsx'))
+const MonthlyCostChart = retryableLazy(() => import('../charts/monthly-cost-chart.tsx'))
+const VolumeCostChart = retryableLazy(() => import('../charts/volume-cost-chart.tsx'))
+const LeverSavingsChart = retryableLazy(() => import('../charts/lever-savings-chart.tsx'))
+const PriceHistoryChart = retryableLazy(() => import('../charts/price-history-chart.tsx'))
+const loadingCharts = <p className="text-sm text-slate-500 dark:text-slate-400">Loading charts…</p>
 
 /** The costs of the scenario in words, a table and charts, derived where they are shown. */
 export const CostsPanel = memo(function CostsPanel() {
@@ -42,20 +44,33 @@ export const CostsPanel = memo(function CostsPanel() {
           {savings && <p>{leversSummary(savings)}</p>}
         </div>
       )}
-      <CostTable costs={costs} pending={pending} showWorstCase={hasWorstCase(costs)} scenario={scenario} />
+      <Area name="The cost table">
+        <CostTable costs={costs} pending={pending} showWorstCase={hasWorstCase(costs)} scenario={scenario} />
+      </Area>
       {waiting > 0 && (
         <p className="text-sm text-slate-500 dark:text-slate-400">Counting tokens for {waiting} more model(s)…</p>
       )}
       <CostExports costs={costs} />
-      <CompareTable />
-      <Suspense fallback={<p className="text-sm text-slate-500 dark:text-slate-400">Loading charts…</p>}>
-        <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
+      <Area name="The comparison of every model">
+        <CompareTable />
+      </Area>
+      {/* Each chart fails alone: a chunk that does not load leaves the rest of the page working. */}
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
+        <Area name="The monthly cost chart" loading={loadingCharts} onRetry={MonthlyCostChart.retry}>
           <MonthlyCostChart costs={charts.costs} comparedIds={charts.scenario.modelIds} />
+        </Area>
+        <Area name="The cost-by-volume chart" loading={loadingCharts} onRetry={VolumeCostChart.retry}>
           <VolumeCostChart scenario={charts.scenario} models={charts.models} counted={charts.counted} />
-          {chartSavings && <LeverSavingsChart savings={chartSavings} />}
+        </Area>
+        {chartSavings && (
+          <Area name="The savings chart" loading={loadingCharts} onRetry={LeverSavingsChart.retry}>
+            <LeverSavingsChart savings={chartSavings} />
+          </Area>
+        )}
+        <Area name="The price history chart" loading={loadingCharts} onRetry={PriceHistoryChart.retry}>
           <PriceHistoryChart models={withHistory} comparedIds={scenario.modelIds} />
-        </div>
-      </Suspense>
+        </Area>
+      </div>
     </section>
   )
 })

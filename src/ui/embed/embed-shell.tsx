@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef } from 'react'
+import { useRef } from 'react'
 import { hasWorstCase } from '../../core/cost/scenario-costs.ts'
 import { lever } from '../../core/scenario/levers.ts'
 import type { EmbedControl } from '../../core/url/embed-params.ts'
@@ -13,9 +13,10 @@ import { SystemInput, UserPromptInput } from '../input/prompt-inputs.tsx'
 import { TokenCount } from '../input/token-count.tsx'
 import { Notices } from '../layout/notices.tsx'
 import { PricingStatus } from '../layout/pricing-status.tsx'
+import { Area, retryableLazy } from '../primitives/area.tsx'
 import { useReportHeight } from './use-report-height.ts'
 
-const MonthlyCostChart = lazy(() => import('../charts/monthly-cost-chart.tsx'))
+const MonthlyCostChart = retryableLazy(() => import('../charts/monthly-cost-chart.tsx'))
 
 /**
  * The compact widget (`?embed=1`): prompt, count, the levers the host chose (`controls`, named
@@ -85,9 +86,13 @@ function EmbedBody({ controls }: { controls: readonly EmbedControl[] }) {
           {ready && (
             <>
               <CostTable costs={costs} pending={pending} showWorstCase={hasWorstCase(costs)} scenario={scenario} />
-              <Suspense fallback={<p className="text-sm text-slate-500 dark:text-slate-400">Loading chart…</p>}>
+              <Area
+                name="The monthly cost chart"
+                loading={<p className="text-sm text-slate-500 dark:text-slate-400">Loading chart…</p>}
+                onRetry={MonthlyCostChart.retry}
+              >
                 <MonthlyCostChart costs={charts.costs} comparedIds={charts.scenario.modelIds} />
-              </Suspense>
+              </Area>
             </>
           )}
         </section>

@@ -1,0 +1,55 @@
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react'
+import { ErrorBoundary } from 'react-error-boundary'
+
+interface AreaProps {
+  /** What the area shows, for its message: "The monthly cost chart". */
+  name: string
+  /** Shown while the area's code loads. */
+  loading?: ReactNode
+  /** Called before the area is drawn again (to load its code again). */
+  onRetry?: () => void
+  children: ReactNode
+}
+
+/**
+ * One part of the page that fails alone: a chunk that does not load (a flaky network, an ad
+ * blocker) or a render that throws shows a small message with a retry, and everything else
+ * keeps working.
+ */
+export function Area({ name, loading = null, onRetry, children }: AreaProps) {
+  return (
+    <ErrorBoundary
+      onReset={onRetry}
+      fallbackRender={({ error, resetErrorBoundary }) => (
+        <div
+          role="alert"
+          data-testid="area-error"
+          className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+        >
+          {name} could not be shown ({error instanceof Error ? error.message : String(error)}).{' '}
+          <button type="button" className="underline" onClick={resetErrorBoundary}>
+            Try again
+          </button>
+        </div>
+      )}
+    >
+      <Suspense fallback={loading}>{children}</Suspense>
+    </ErrorBoundary>
+  )
+}
+
+/**
+ * React.lazy, loaded again on retry: a lazy component keeps its failed load for good, so after
+ * a failure the next attempt needs a fresh one.
+ */
+export function retryableLazy<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+  let Loaded = lazy(load)
+  function Lazy(props: P) {
+    return <Loaded {...props} />
+  }
+  return Object.assign(Lazy, {
+    retry: () => {
+      Loaded = lazy(load)
+    },
+  })
+}
