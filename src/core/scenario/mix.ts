@@ -48,6 +48,19 @@ export function isValidMix(mixPercents: readonly number[], count: number): boole
   )
 }
 
+/**
+ * A mix asked for by a link, as the page keeps it, or undefined when it is not one. Percents are
+ * compared at the precision the page shows: 33.333, 33.333 and 33.334 sum to 100 within 0.01 and
+ * become 33.33, 33.33 and 33.34 (whole hundredths, in proportion).
+ */
+export function mixFromPercents(asked: readonly number[], count: number): number[] | undefined {
+  if (isValidMix(asked, count)) return [...asked]
+  const sum = asked.reduce((a, b) => a + b, 0)
+  const inRange = asked.every((p) => Number.isFinite(p) && p >= 0 && p <= 100)
+  if (asked.length !== count || !inRange || Math.abs(sum - 100) > 0.01 + 1e-9 || sum === 0) return undefined
+  return distribute(HUNDREDTHS, asked).map(toPercent)
+}
+
 // Largest-remainder apportionment: integer parts that sum to `total` exactly; earlier
 // entries win ties so the result is deterministic.
 function distribute(total: number, weights: readonly number[]): number[] {

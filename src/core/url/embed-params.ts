@@ -1,5 +1,5 @@
 import { EMBED_CONTROLS } from '../scenario/levers.ts'
-import { quote, type Parsed } from './scenario-params.ts'
+import { quote, quoteList, type Parsed } from './scenario-params.ts'
 
 export const THEMES = ['light', 'dark', 'auto'] as const
 export type Theme = (typeof THEMES)[number]
@@ -35,9 +35,7 @@ export function parseEmbedParams(search: string): Parsed<EmbedOptions> {
       .filter((s) => s !== '')
     const unknown = names.filter((n) => !EMBED_CONTROLS.includes(n))
     if (unknown.length > 0) {
-      notices.push(
-        `Ignored unknown control ${unknown.map((n) => quote(n)).join(', ')}: known are ${EMBED_CONTROLS.join(', ')}.`,
-      )
+      notices.push(`Ignored unknown control ${quoteList(unknown)}: known are ${EMBED_CONTROLS.join(', ')}.`)
     }
     controls = EMBED_CONTROLS.filter((c) => names.includes(c))
   }

@@ -1,5 +1,5 @@
 import { DEFAULT_SCENARIO, type ImageInput, type Scenario } from '../scenario/scenario.ts'
-import { evenMix, isValidMix } from '../scenario/mix.ts'
+import { evenMix, mixFromPercents } from '../scenario/mix.ts'
 import { LEVERS, readKey, type Lever, type LeverKey } from '../scenario/levers.ts'
 import { plainDecimal } from '../format/plain-decimal.ts'
 import { fail, ok, type Result } from '../result.ts'
@@ -33,7 +33,17 @@ const NUMBER = /^\d+(\.\d+)?$/
 const INTEGER = /^\d+$/
 const IMAGE_SIZE = /^(\d+)x(\d+)$/i
 
-export const quote = (raw: string) => JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw)
+/**
+ * A value from the address, as a notice shows it: quoted, cut at 40 characters, and isolated
+ * (U+2068 … U+2069), so right-to-left or override characters in it cannot reorder the notice.
+ */
+export const quote = (raw: string) => `\u2068${JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw)}\u2069`
+
+/** A list of values from the address, summarised past five: "a", "b", "c", "d", "e" and 145 more. */
+export function quoteList(values: readonly string[]): string {
+  const shown = values.slice(0, 5).map(quote).join(', ')
+  return values.length > 5 ? `${shown} and ${values.length - 5} more` : shown
+}
 
 /** One lever's value from its parameter's text, or the notice saying why it was ignored. */
 function parseLever(lever: Lever, raw: string): Result<unknown> {
@@ -90,8 +100,12 @@ export function parseScenarioParams(search: string): Parsed<ScenarioParams> {
   const value: ScenarioParams = {}
   const notices: string[] = []
   for (const lever of LEVERS) {
-    const raw = query.get(lever.param)
-    if (raw === null) continue
+    const all = query.getAll(lever.param)
+    const raw = all[0]
+    if (raw === undefined) continue
+    if (all.length > 1) {
+      notices.push(`${lever.param} is given ${all.length} times; the first, ${quote(raw)}, is used.`)
+    }
     const parsed = parseLever(lever, raw)
     if (parsed.ok) assign(value, lever, parsed.data)
     else notices.push(parsed.reason)
@@ -148,7 +162,10 @@ export function applyScenarioParams(
       if (resolved === undefined) unknown.push(id)
       else if (!known.includes(resolved)) known.push(resolved)
     }
-    if (unknown.length > 0) notices.push(`Ignored unknown model ${unknown.map((id) => quote(id)).join(', ')}.`)
+    if (unknown.length > 0) {
+      const what = unknown.length === 1 ? 'unknown model' : `${unknown.length} unknown model ids:`
+      notices.push(`Ignored ${what} ${quoteList(unknown)}.`)
+    }
     if (known.length > 0) {
       scenario.modelIds = known
       scenario.mixPercents = evenMix(known.length)
@@ -160,7 +177,8 @@ export function applyScenarioParams(
   }
 
   if (askedMix) {
-    if (isValidMix(askedMix, scenario.modelIds.length)) scenario.mixPercents = askedMix
+    const mix = mixFromPercents(askedMix, scenario.modelIds.length)
+    if (mix) scenario.mixPercents = mix
     else
       notices.push(
         `Ignored mix=${quote(askedMix.join(','))}: needs one percent per model (${scenario.modelIds.length}) summing to 100.`,

@@ -1,6 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addToMix, evenMix, isValidMix, removeFromMix, setShare } from '../../../src/core/scenario/mix.ts'
+import {
+  addToMix,
+  evenMix,
+  isValidMix,
+  mixFromPercents,
+  removeFromMix,
+  setShare,
+} from '../../../src/core/scenario/mix.ts'
 
 const sum = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) * 100)
 
@@ -58,5 +65,18 @@ describe('model mix', () => {
     expect(isValidMix([60, 30], 2)).toBe(false)
     expect(isValidMix([100], 2)).toBe(false)
     expect(isValidMix([110, -10], 2)).toBe(false)
+  })
+})
+
+describe('mixFromPercents', () => {
+  it('accepts a mix that sums to 100 at the precision the page shows, and makes it exact', () => {
+    expect(mixFromPercents([33.333, 33.333, 33.334], 3)).toEqual([33.33, 33.33, 33.34])
+    expect(mixFromPercents([60, 25.5, 14.5], 3)).toEqual([60, 25.5, 14.5])
+  })
+
+  it('refuses one that is off by more, or does not fit the models', () => {
+    expect(mixFromPercents([33.3, 33.3, 33.3], 3)).toBeUndefined()
+    expect(mixFromPercents([50, 50], 3)).toBeUndefined()
+    expect(mixFromPercents([120, -20], 2)).toBeUndefined()
   })
 })

@@ -123,3 +123,41 @@ describe('applyScenarioParams', () => {
     expect(short.notices).toHaveLength(1)
   })
 })
+
+describe('hostile parameters', () => {
+  it('names which value of a repeated parameter won', () => {
+    const { value, notices } = parseScenarioParams('?volume=5&volume=7')
+    expect(value.volume).toBe(5)
+    expect(notices).toEqual(['volume is given 2 times; the first, \u2068"5"\u2069, is used.'])
+  })
+
+  it('isolates text from the address in notices, so override characters cannot reorder them', () => {
+    const { notices } = parseScenarioParams('?volume=%E2%80%AEevil')
+    expect(notices[0]).toContain('\u2068"\u202eevil"\u2069')
+  })
+
+  it('summarises a long list of unknown model ids', () => {
+    const ids = Array.from({ length: 150 }, (_, i) => `nope-${i}`)
+    const { notices } = applyScenarioParams({ modelIds: ids }, resolve)
+    expect(notices[0]).toBe(
+      'Ignored 150 unknown model ids: \u2068"nope-0"\u2069, \u2068"nope-1"\u2069, \u2068"nope-2"\u2069, \u2068"nope-3"\u2069, \u2068"nope-4"\u2069 and 145 more.',
+    )
+    expect(notices.join(' ').length).toBeLessThan(300)
+  })
+
+  it('accepts a mix that sums to 100 within 0.01', () => {
+    const { value, notices } = applyScenarioParams(
+      { modelIds: ['gpt-4o-mini', 'gpt-4o', 'gpt-4o-2024-08-06'], mixPercents: [50, 50] },
+      resolve,
+    )
+    expect(notices).toEqual([])
+    expect(value.mixPercents).toEqual([50, 50])
+    const three = applyScenarioParams(parseScenarioParams('?mix=33.333,33.333,33.334').value, resolve, {
+      ...DEFAULT_SCENARIO,
+      modelIds: ['a', 'b', 'c'],
+      mixPercents: [34, 33, 33],
+    })
+    expect(three.notices).toEqual([])
+    expect(three.value.mixPercents).toEqual([33.33, 33.33, 33.34])
+  })
+})
