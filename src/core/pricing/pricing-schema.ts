@@ -8,9 +8,18 @@ import * as v from 'valibot'
 export const PRICING_SCHEMA_VERSION = 1
 
 const isoDate = v.pipe(v.string(), v.isoDate('must be an ISO date (YYYY-MM-DD)'))
-const usdPerMTok = v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'))
-const tokenCount = v.pipe(v.number(), v.integer(), v.minValue(0))
-const positiveTokenCount = v.pipe(v.number(), v.integer(), v.minValue(1))
+// Plausible ranges, so that no release can make a figure on the page infinite or absurd: the
+// dearest price listed is a few hundred dollars per 1M tokens, the largest window 10M tokens.
+const MAX_USD_PER_MTOK = 10_000
+const MAX_TOKENS = 100_000_000
+const usdPerMTok = v.pipe(
+  v.number(),
+  v.finite(),
+  v.minValue(0, 'must not be negative'),
+  v.maxValue(MAX_USD_PER_MTOK, `must be at most ${MAX_USD_PER_MTOK} USD per 1M tokens`),
+)
+const tokenCount = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TOKENS))
+const positiveTokenCount = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_TOKENS))
 
 const SourceSchema = v.strictObject({
   url: v.pipe(v.string(), v.url('must be a URL')),
@@ -73,7 +82,7 @@ const ImageTokensSchema = v.variant('method', [
   }),
   v.strictObject({
     method: v.literal('patch'),
-    multiplier: v.pipe(v.number(), v.minValue(0)),
+    multiplier: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
   }),
 ])
 

@@ -88,3 +88,34 @@ describe('priceAsOf', () => {
   })
   it('has no price before the first row', () => expect(priceAsOf(model, '2020-01-01')).toBeUndefined())
 })
+
+describe('data limits', () => {
+  it.each([
+    [
+      'a price past 10,000 USD per 1M tokens',
+      (r: ReturnType<typeof fixtureRelease>) => (r.models[0]!.prices[0]!.output = 1e300),
+      'prices[0].output',
+    ],
+    [
+      'a context window past 100M tokens',
+      (r: ReturnType<typeof fixtureRelease>) => (r.models[0]!.context_window = 1e12),
+      'context_window',
+    ],
+    [
+      'a tier price past the bound',
+      (r: ReturnType<typeof fixtureRelease>) =>
+        (r.models[0]!.prices[0]!.tiers = [
+          { above_input_tokens: 1000, input: 20_000, cached_input: null, cache_write: null, output: 1 },
+        ]),
+      'tiers[0].input',
+    ],
+  ])('refuses %s, naming the field', (_, mutate, field) => {
+    expect(reasonFor(mutate)).toContain(field)
+  })
+
+  it('refuses what JSON cannot even hold as a number (1e400 is Infinity)', () => {
+    const text = JSON.stringify(fixtureRelease()).replace('"output":0.6', '"output":1e400')
+    const result = parsePricingText(text, FILE)
+    expect(result.ok).toBe(false)
+  })
+})
