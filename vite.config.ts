@@ -2,12 +2,13 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
+import { cspPlugin } from './scripts/vite-csp.ts'
 import { pricingCheckPlugin } from './scripts/vite-pricing-check.ts'
 
 export default defineConfig({
   // Relative base: the built folder works from any sub-path of a static host.
   base: './',
-  plugins: [react(), tailwindcss(), pricingCheckPlugin()],
+  plugins: [react(), tailwindcss(), pricingCheckPlugin(), cspPlugin()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
