@@ -2,13 +2,38 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { cspPlugin } from './scripts/vite-csp.ts'
 import { pricingCheckPlugin } from './scripts/vite-pricing-check.ts'
 
 export default defineConfig({
   // Relative base: the built folder works from any sub-path of a static host.
   base: './',
-  plugins: [react(), tailwindcss(), pricingCheckPlugin(), cspPlugin()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    pricingCheckPlugin(),
+    cspPlugin(),
+    // Offline after the first visit: a service worker precaches the page, its chunks, the
+    // encodings and the pricing (every file has a hashed name, so a new release replaces the
+    // cache whole; outdated caches are removed). Registered from src/app/offline.ts.
+    VitePWA({
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json,svg}'],
+        // The o200k_base rank table is 2 MB.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // Every address of the page (its scenario is in the query) is the one index.html.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // The first visit is served from the cache as soon as it is filled, without a reload.
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -8,6 +8,7 @@ import { AppShell } from '../ui/app-shell.tsx'
 import { EmbedShell } from '../ui/embed/embed-shell.tsx'
 import { applyTheme } from '../ui/layout/apply-theme.ts'
 import { ErrorBoundary } from '../ui/layout/error-boundary.tsx'
+import { keepForOffline } from './offline.ts'
 import './styles.css'
 
 const { value: view, notices } = parseEmbedParams(window.location.search)
@@ -27,6 +28,8 @@ function replaceAddress(address: string) {
     // A sandboxed frame without an origin may not rewrite its address; nothing depends on it.
   }
 }
+
+keepForOffline()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
