@@ -1,9 +1,6 @@
 import { plainDecimal } from '../../core/format/plain-decimal.ts'
 import { useId, useState } from 'react'
 
-/** Props for a 0–100 percent field that takes decimals. */
-export const PERCENT_FIELD = { integer: false, step: 1, min: 0, max: 100 } as const
-
 interface NumberFieldProps {
   label: string
   hint?: string
