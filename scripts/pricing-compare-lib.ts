@@ -1,5 +1,10 @@
 import { priceAsOf } from '../src/core/pricing/price-as-of.ts'
-import type { ComparedField, PricingRelease, Reference } from '../src/core/pricing/pricing-schema.ts'
+import {
+  COMPARED_FIELDS,
+  type ComparedField,
+  type PricingRelease,
+  type Reference,
+} from '../src/core/pricing/pricing-schema.ts'
 
 /** LiteLLM's map: USD per token, one flat object per key. */
 export type LitellmMap = Record<string, Record<string, unknown>>
@@ -148,14 +153,7 @@ export function comparePricing(
           theirs: show(their),
           explanation: explain(field),
         })
-      for (const field of [
-        'input',
-        'cached_input',
-        'cache_write',
-        'cache_write_1h',
-        'output',
-        'batch_discount',
-      ] as const) {
+      for (const field of COMPARED_FIELDS.filter((f): f is Exclude<ComparedField, 'tiers'> => f !== 'tiers')) {
         if (!(field in theirs)) continue
         const their = theirs[field] ?? null
         const ours = row[field]

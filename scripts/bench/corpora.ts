@@ -102,36 +102,7 @@ function base64(size: number): string {
 }
 
 function digits(size: number): string {
-  return fromAlphabet(
-    [
-      '0',
-      '1',
-      '2',
-      '3',
-      '4',
-      '5',
-      '6',
-      '7',
-      '8',
-      '9',
-      '0',
-      '1',
-      '2',
-      '3',
-      '4',
-      '5',
-      '6',
-      '7',
-      '8',
-      '9',
-      ' ',
-      ',',
-      '.',
-      '\n',
-    ],
-    size,
-    11,
-  )
+  return fromAlphabet([...'0123456789', ...'0123456789', ' ', ',', '.', '\n'], size, 11)
 }
 
 export function corpora(): Corpus[] {

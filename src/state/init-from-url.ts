@@ -1,6 +1,5 @@
 import { evenMix } from '../core/scenario/mix.ts'
-import { CUSTOM_MODEL_ID } from '../core/scenario/scenario.ts'
-import { openLink, type PageAddress } from '../core/url/open-link.ts'
+import { openLink, resolvingCustom, type PageAddress } from '../core/url/open-link.ts'
 import { applyScenarioParams } from '../core/url/scenario-params.ts'
 import { loadLatestPricing } from './load-pricing.ts'
 import { findModelId } from './selectors.ts'
@@ -30,8 +29,7 @@ export async function initFromUrl(store: typeof useStore, address: PageAddress):
   if (pricing.status !== 'ready') return
   const models = pricing.release.models
   const current = store.getState().scenario
-  const resolve = (id: string) =>
-    id === CUSTOM_MODEL_ID && current.customModel ? CUSTOM_MODEL_ID : findModelId(models, id)
+  const resolve = resolvingCustom((id) => findModelId(models, id), current.customModel)
   const known = current.modelIds.filter((id) => resolve(id) !== undefined)
   const base = {
     ...current,

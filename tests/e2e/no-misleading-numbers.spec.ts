@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts'
-import { settled, unfold } from './helpers.ts'
+import { billedInput, settled, tiktokenCount, unfold } from './helpers.ts'
 
 test.describe('the answer in view', () => {
   test('at 1280×800 the prompt, its count, the monthly total and each model’s monthly cost need no scrolling', async ({
@@ -36,7 +36,9 @@ test.describe('the answer in view', () => {
     await page.goto('./?models=gpt-4o-mini&system=Be%20brief.')
     await settled(page)
     await expect(page.getByTestId('token-count')).toHaveText('0')
-    // "Be brief." is 3 tokens; billed: 3 + 1 (system) + 3 + 3 + 1 (user) + 0 + 3 = 14
+    // "Be brief." is 3 tokens; billed: 3 + 1 (system) + 3 + 3 + 1 (user) + 0 + 3 = 14, as tiktoken counts
+    expect(tiktokenCount('o200k_base', 'Be brief.')).toBe(3)
+    expect(billedInput('o200k_base', 'Be brief.', '')).toBe(14)
     await expect(page.getByTestId('system-token-count')).toHaveText('3')
     await expect(page.getByTestId('billed-input-count')).toHaveText('14')
   })

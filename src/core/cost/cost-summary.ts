@@ -2,6 +2,7 @@ import { formatMonthlyUsd, formatPercent as percent } from '../format/format-usd
 import type { LeverSavings } from './lever-savings.ts'
 import { isEstimate } from '../pricing/model-traits.ts'
 import type { ModelCost, ScenarioCosts } from './scenario-costs.ts'
+import { usd, type Usd } from '../units.ts'
 
 // Costs of models counted with a stand-in tokenizer are estimates; say so wherever they appear.
 const named = (row: ModelCost) => `${row.model.id}${isEstimate(row.model) ? ' (≈ estimate)' : ''}`
@@ -22,6 +23,10 @@ export function routingSummary(costs: ScenarioCosts): string | null {
   const verb = saved >= 0 ? 'saves' : 'costs'
   return `Routing ${list} ${verb} ${formatMonthlyUsd(Math.abs(saved))}/month ${saved >= 0 ? 'against' : 'more than'} all ${named(priciest)}.`
 }
+
+/** What a request costs on average across the mix, at standard prices: Σ share × per request. */
+export const mixPerRequestUsd = (costs: Pick<ScenarioCosts, 'rows'>): Usd =>
+  usd(costs.rows.reduce((sum, row) => sum + (row.sharePercent / 100) * row.perRequestUsd, 0))
 
 /** The baseline the savings start from, in a line. */
 export const baselineLine = (savings: LeverSavings): string =>

@@ -1,5 +1,6 @@
 import { formatInteger } from '../format/format-usd.ts'
 import type { Scenario } from '../scenario/scenario.ts'
+import { minimumCachedTokens } from './request-cost.ts'
 import type { ModelCost } from './scenario-costs.ts'
 
 /** Why a lever that is set changes nothing (or less than asked) for one model. */
@@ -8,8 +9,6 @@ export interface LeverEffect {
   lever: string
   reason: string
 }
-
-const OPENAI_MIN_CACHED = 1024
 
 /**
  * The levers set in the scenario that do nothing for this model, each with the reason, so a
@@ -20,7 +19,7 @@ export function leverEffects(scenario: Scenario, row: ModelCost): LeverEffect[] 
   const effects: LeverEffect[] = []
   const { model } = row
   if (scenario.promptCachePercent > 0 && row.cachedTokens === 0) {
-    const minimum = Math.max(model.min_cacheable_tokens ?? 0, model.provider === 'openai' ? OPENAI_MIN_CACHED : 0)
+    const minimum = minimumCachedTokens(model)
     const reason =
       row.prices.cachedInput === null || model.min_cacheable_tokens === null
         ? 'no effect: this model has no prompt caching'

@@ -44,6 +44,10 @@ export function requestPrices(row: PriceRow, inputTokens: Tokens): RequestPrices
 const OPENAI_MIN_CACHED = 1024
 const OPENAI_CACHE_STEP = 128
 
+/** The shortest prefix the model caches: its own minimum, and at OpenAI never under 1,024. */
+export const minimumCachedTokens = (model: Pick<PricedModel, 'provider' | 'min_cacheable_tokens'>): number =>
+  Math.max(model.min_cacheable_tokens ?? 0, model.provider === 'openai' ? OPENAI_MIN_CACHED : 0)
+
 /**
  * Tokens of the prefix the provider caches. None without a cached-input price or below the
  * model's minimum. OpenAI caches from 1,024 tokens up in 128-token steps (a 2,006-token prefix
@@ -55,9 +59,8 @@ export function cachedPrefixTokens(
   prefixTokens: number,
 ): number {
   if (prices.cachedInput === null || model.min_cacheable_tokens === null) return 0
-  if (prefixTokens < model.min_cacheable_tokens) return 0
+  if (prefixTokens < minimumCachedTokens(model)) return 0
   if (model.provider === 'openai') {
-    if (prefixTokens < OPENAI_MIN_CACHED) return 0
     return OPENAI_MIN_CACHED + Math.floor((prefixTokens - OPENAI_MIN_CACHED) / OPENAI_CACHE_STEP) * OPENAI_CACHE_STEP
   }
   return prefixTokens

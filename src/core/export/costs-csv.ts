@@ -70,31 +70,13 @@ export function costsCsv(costs: ScenarioCosts): string {
       text(r.price.sources.map((s) => `${s.url} (checked ${s.checked})`).join(' ; ') || 'entered by you'),
     ])
   }
-  for (const u of costs.unpriced)
-    lines.push([
-      text(u.model.id),
-      text(u.model.name),
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      `not priced: ${u.reason}`,
-    ])
+  for (const u of costs.unpriced) {
+    const row = new Array<string>(HEADER.length).fill('')
+    row[0] = text(u.model.id)
+    row[1] = text(u.model.name)
+    row[HEADER.length - 1] = `not priced: ${u.reason}`
+    lines.push(row)
+  }
   const total = new Array<string>(HEADER.length).fill('')
   total[0] = 'total'
   total[12] = num(costs.monthlyTotalUsd)

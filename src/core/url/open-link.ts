@@ -80,6 +80,12 @@ export async function openLink({ search, hash }: PageAddress): Promise<OpenedLin
   return { params, customModel, notices, infos }
 }
 
+/** Resolves model ids as the pricing data does, and `custom` while the scenario has a custom model. */
+export const resolvingCustom =
+  (resolveId: (id: string) => string | undefined, customModel: CustomModelInput | null) =>
+  (id: string): string | undefined =>
+    id === CUSTOM_MODEL_ID && customModel ? CUSTOM_MODEL_ID : resolveId(id)
+
 /**
  * Opens an address straight into a scenario, model ids resolved by `resolveId`: URL → scenario +
  * notices, in one call (the page does the same in two steps, so counting starts before prices load).
@@ -91,7 +97,6 @@ export async function openLinkAsScenario(
 ): Promise<{ scenario: Scenario; notices: string[]; infos: string[] }> {
   const opened = await openLink(address)
   const withCustom = { ...base, ...(opened.customModel && { customModel: opened.customModel }) }
-  const resolve = (id: string) => (id === CUSTOM_MODEL_ID && withCustom.customModel ? CUSTOM_MODEL_ID : resolveId(id))
-  const applied = applyScenarioParams(opened.params, resolve, withCustom)
+  const applied = applyScenarioParams(opened.params, resolvingCustom(resolveId, withCustom.customModel), withCustom)
   return { scenario: applied.value, notices: [...opened.notices, ...applied.notices], infos: opened.infos }
 }

@@ -1,3 +1,4 @@
+import { mixPerRequestUsd } from '../../core/cost/cost-summary.ts'
 import { doesNotFit } from '../../core/cost/scenario-costs.ts'
 import { formatInteger, formatMonthlyUsd, formatPercent, formatRequestUsd } from '../../core/format/format-usd.ts'
 import { isEstimate } from '../../core/pricing/model-traits.ts'
@@ -11,7 +12,7 @@ import { useScenarioCosts } from '../hooks/use-scenario-costs.ts'
 export function AnswerSummary() {
   const { costs, ready, pending } = useScenarioCosts()
   if (!ready || costs.rows.length === 0) return null
-  const perRequest = costs.rows.reduce((sum, row) => sum + (row.sharePercent / 100) * row.perRequestUsd, 0)
+  const perRequest = mixPerRequestUsd(costs)
   const first = costs.rows[0]!
   const estimate = costs.rows.some((row) => row.sharePercent > 0 && isEstimate(row.model))
   return (

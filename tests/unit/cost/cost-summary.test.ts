@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { baselineLine, leversSummary, routingSummary } from '../../../src/core/cost/cost-summary.ts'
+import { baselineLine, leversSummary, mixPerRequestUsd, routingSummary } from '../../../src/core/cost/cost-summary.ts'
+import { formatRequestUsd } from '../../../src/core/format/format-usd.ts'
 import { leverSavings } from '../../../src/core/cost/lever-savings.ts'
 import { scenarioCosts } from '../../../src/core/cost/scenario-costs.ts'
 import { fixtureRelease } from '../pricing/fixture-release.ts'
@@ -44,4 +45,10 @@ describe('summaries', () => {
     const savings = leverSavings({ ...one, responseCachePercent: 0, batchPercent: 0 }, models, none)!
     expect(leversSummary(savings)).toBe('No lever changes the cost yet: the scenario costs the baseline.')
   })
+})
+
+it('prices a request across the mix: Σ share × per request', () => {
+  // 80/20 of gpt-4o-mini and gpt-4o, 500 in, 200 out: 0.8 × 0.000195 + 0.2 × 0.00325 = 0.000806
+  const costs = scenarioCosts(scenario, models, none)
+  expect(formatRequestUsd(mixPerRequestUsd(costs))).toBe('$0.000806')
 })
