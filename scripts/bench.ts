@@ -1,6 +1,7 @@
 // `npm run bench`: how fast promptmeter counts, next to gpt-tokenizer, tiktoken (WASM) and
 // js-tiktoken in the same run, in Node and in Chromium; the keystroke update on a 1 MB
-// document; and the page's longest main-thread task while a 10 MB paste is counted.
+// document; and the page's longest main-thread task while a 10 MB paste is counted, in the worker and
+// on the page itself (worker blocked).
 // Prints Markdown tables (also written to bench-out/results.md). Speed claims live here, never
 // in timed tests. BENCH_CORPORA=base64,prose limits the run to some corpora.
 import { execSync } from 'node:child_process'
@@ -189,12 +190,51 @@ function keystrokeLine(
   return `Keystroke on the 1 MB English document (${where}): promptmeter updates the exact count in a median ${fmtMs(k.medianMs)} ms (max ${fmtMs(k.maxMs)} ms) of worker time after a one-character edit${k.exact ? ', equal to a full count' : ', **NOT equal to a full count**'}; a full recount with gpt-tokenizer takes ${fullMs}.`
 }
 
-/** The built page's longest main-thread task while a 10 MB paste is counted. */
+type PasteText = 'paragraphs' | 'one letter'
+
+/**
+ * The built page's main-thread long tasks while a large paste is counted: 10 MB of paragraphs
+ * in the worker; and, with the worker blocked (as in a sandboxed embed), 10 MB of paragraphs and
+ * 5 MB of one letter (one piece, with no safe split) on the page itself.
+ */
 async function longTasks(browser: import('@playwright/test').Browser): Promise<string> {
   execSync('npm run build', { stdio: 'ignore' })
   const server = await serveStatic('dist', '/', 4320)
   try {
-    const page = await browser.newPage()
+    const lines = ['### The page during a large paste (Chromium)', '']
+    for (const [where, text] of [
+      ['worker', 'paragraphs'],
+      ['main thread, worker blocked', 'paragraphs'],
+      ['main thread, worker blocked', 'one letter'],
+    ] as const) {
+      const { seconds, tasks } = await pasteAndWatch(browser, text, where !== 'worker')
+      const size = text === 'paragraphs' ? '10 MB of paragraphs' : '5 MB of one letter'
+      lines.push(
+        `- ${size}, counted in ${seconds.toFixed(1)} s (${where}). Main-thread long tasks (> 50 ms) from the paste to the count: ${tasks.length === 0 ? 'none' : `${tasks.length}, the longest ${Math.round(Math.max(...tasks))} ms`}.`,
+      )
+    }
+    const gz = (initialJsGzipBytes('dist') / 1024).toFixed(1)
+    lines.push(
+      '',
+      '(A large paste skips the textarea, whose layout alone would take Chromium seconds.)',
+      '',
+      `Initial JavaScript: ${gz} KB gzipped (budget 150 KB; encodings and charts load lazily).`,
+      '',
+    )
+    return lines.join('\n')
+  } finally {
+    server.close()
+  }
+}
+
+async function pasteAndWatch(
+  browser: import('@playwright/test').Browser,
+  text: PasteText,
+  blockWorker: boolean,
+): Promise<{ seconds: number; tasks: number[] }> {
+  const page = await browser.newPage()
+  try {
+    if (blockWorker) await page.route(/tokenizer\.worker-[^/]+\.js$/, (route) => route.abort())
     await page.addInitScript(() => {
       const tasks: number[] = []
       Object.assign(window, { longTasks: tasks })
@@ -210,13 +250,16 @@ async function longTasks(browser: import('@playwright/test').Browser): Promise<s
     await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks.length = 0))
     const t0 = Date.now()
     // A paste as the browser delivers it: a ClipboardEvent on the box. The text is made in the
-    // page: handing 10 MB over from the test would itself be a long task.
-    await page.getByTestId('prompt-input').evaluate((el) => {
+    // page: handing megabytes over from the test would itself be a long task.
+    await page.getByTestId('prompt-input').evaluate((el, kind) => {
       const paragraph = 'The quick brown fox jumps over the lazy dog; 東京 🇯🇵 numbers 12345 and code() {}.\n'
       const data = new DataTransfer()
-      data.setData('text/plain', paragraph.repeat(Math.ceil(10_000_000 / paragraph.length)))
+      data.setData(
+        'text/plain',
+        kind === 'paragraphs' ? paragraph.repeat(Math.ceil(10_000_000 / paragraph.length)) : 'a'.repeat(5_000_000),
+      )
       el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
-    })
+    }, text)
     await page.waitForFunction(
       () => document.querySelector('[data-testid="token-count"]')?.getAttribute('aria-busy') === 'false',
       null,
@@ -225,17 +268,9 @@ async function longTasks(browser: import('@playwright/test').Browser): Promise<s
     const seconds = (Date.now() - t0) / 1000
     await page.waitForTimeout(1000)
     const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)
-    const gz = (initialJsGzipBytes('dist') / 1024).toFixed(1)
-    return [
-      '### The page during a 10 MB paste (Chromium)',
-      '',
-      `Counted in ${seconds.toFixed(1)} s (worker). Main-thread long tasks (> 50 ms) from the paste to the count: ${tasks.length === 0 ? 'none' : `${tasks.length}, the longest ${Math.round(Math.max(...tasks))} ms`}. (A large paste skips the textarea, whose layout alone would take Chromium seconds.)`,
-      '',
-      `Initial JavaScript: ${gz} KB gzipped (budget 150 KB; encodings and charts load lazily).`,
-      '',
-    ].join('\n')
+    return { seconds, tasks }
   } finally {
-    server.close()
+    await page.close()
   }
 }
 

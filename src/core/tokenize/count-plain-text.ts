@@ -23,41 +23,79 @@ export function plainTextCounter(preTokenizer: string, merger: PieceMerger): Pla
   const sticky = new RegExp(preTokenizer, 'uy')
   const { tokens: table } = merger
   const cache = new PieceCountCache()
+  const countPiece = (text: string, start: number, end: number) => {
+    if (end - start > table.maxLength) return merger.countPiece(text, start, end)
+    const hash = hashRange(text, start, end)
+    if (table.rankOfHashed(text, start, end, hash) !== Infinity) return 1
+    let pieceTokens = cache.get(text, start, end, hash)
+    if (pieceTokens < 0) {
+      pieceTokens = merger.countPiece(text, start, end)
+      cache.set(text, start, end, hash, pieceTokens)
+    }
+    return pieceTokens
+  }
+  /** The end of the piece that starts at `start`, or -1 where none does; throws past `to`. */
+  const pieceEnd = (text: string, start: number, to: number) => {
+    sticky.lastIndex = start
+    if (!sticky.test(text)) return -1
+    const end = sticky.lastIndex
+    if (end > to) throw new Error(`offset ${to} is not where a piece starts: cannot count up to it`)
+    return end
+  }
+  // No piece starts here: skip one character (both halves of a surrogate pair).
+  const skip = (text: string, start: number) => start + (isSurrogatePair(text, start) ? 2 : 1)
+
   const count = (text: string, from = 0, to = text.length) => {
     let tokens = 0
-    let start = from
-    sticky.lastIndex = from
-    while (start < to) {
-      if (!sticky.test(text)) {
-        // No piece starts here: skip one character (both halves of a surrogate pair).
-        start += isSurrogatePair(text, start) ? 2 : 1
-        sticky.lastIndex = start
-        continue
-      }
-      const end = sticky.lastIndex
-      if (end > to) throw new Error(`offset ${to} is not where a piece starts: cannot count up to it`)
-      if (end - start > table.maxLength) tokens += merger.countPiece(text, start, end)
+    for (let start = from; start < to;) {
+      const end = pieceEnd(text, start, to)
+      if (end < 0) start = skip(text, start)
       else {
-        const hash = hashRange(text, start, end)
-        if (table.rankOfHashed(text, start, end, hash) !== Infinity) tokens++
-        else {
-          let pieceTokens = cache.get(text, start, end, hash)
-          if (pieceTokens < 0) {
-            pieceTokens = merger.countPiece(text, start, end)
-            cache.set(text, start, end, hash, pieceTokens)
-          }
-          tokens += pieceTokens
-        }
+        tokens += countPiece(text, start, end)
+        start = end
       }
-      start = end
     }
     return tokens
   }
-  return Object.assign(count, { clearCache: () => cache.clear() })
+
+  // The same walk, pausing every few thousand pieces and inside very long ones with the offset
+  // reached: for text with no safe split to cut it at (see incremental-counter.ts).
+  const steps = function* (text: string, from = 0, to = text.length): Generator<number, number, void> {
+    let tokens = 0
+    let pieces = 0
+    for (let start = from; start < to;) {
+      const end = pieceEnd(text, start, to)
+      if (end < 0) start = skip(text, start)
+      else {
+        if (end - start < STEPPED_PIECE_CHARS) tokens += countPiece(text, start, end)
+        else {
+          const pieceSteps = merger.countPieceSteps(text, start, end)
+          for (let step = pieceSteps.next(); ; step = pieceSteps.next()) {
+            if (step.done) {
+              tokens += step.value
+              break
+            }
+            yield start + step.value * (end - start)
+          }
+        }
+        start = end
+        if (++pieces % STEP_PIECES === 0) yield start
+      }
+    }
+    return tokens
+  }
+  return Object.assign(count, { steps, clearCache: () => cache.clear() })
 }
+
+/** Pieces this long merge in steps; shorter ones take well under a millisecond. */
+const STEPPED_PIECE_CHARS = 4096
+/** Pieces counted between two pauses: about a millisecond's worth. */
+const STEP_PIECES = 2048
 
 export interface PlainTextCounter {
   (text: string, from?: number, to?: number): number
+  /** As the count, pausing now and then with the offset reached, so the caller can let events in. */
+  steps(text: string, from?: number, to?: number): Generator<number, number, void>
   /** Forgets the merged pieces, so a benchmark can time a count that starts cold. */
   clearCache(): void
 }

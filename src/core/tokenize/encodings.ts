@@ -10,7 +10,11 @@ export type EncodingName = (typeof ENCODING_NAMES)[number]
 /** Counts the tokens of one piece of text in one encoding. */
 export type CountText = (text: string) => Tokens
 /** As CountText, or counts the part [from, to) of the text; both ends must be safe splits (safe-splits.ts). */
-export type CountRange = (text: string, from?: number, to?: number) => Tokens
+export interface CountRange {
+  (text: string, from?: number, to?: number): Tokens
+  /** The same count, pausing now and then with the offset reached (count-plain-text.ts). */
+  steps(text: string, from?: number, to?: number): Generator<number, number, void>
+}
 
 // Each rank table is its own dynamic import, so bundlers emit it as a separate chunk that is
 // fetched only when a model needing it is compared. Only gpt-tokenizer's published rank data is
@@ -38,7 +42,9 @@ export function loadCounter(name: EncodingName): Promise<CountRange> {
     counter = loadRankData[name]().then((data) => {
       const count = plainTextCounter(PRE_TOKENIZER_PATTERNS[name], pieceMerger(TokenTable.fromRankData(data)))
       caches.add(count)
-      return (text: string, from?: number, to?: number) => count(text, from, to) as Tokens
+      return Object.assign((text: string, from?: number, to?: number) => count(text, from, to) as Tokens, {
+        steps: count.steps,
+      })
     })
     // A failed load (e.g. a network hiccup fetching the chunk) must not be cached forever.
     counter.catch(() => loaded.delete(name))

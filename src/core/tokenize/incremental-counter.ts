@@ -7,7 +7,14 @@ const CHUNK_CHARS = 32_768
  * Work between yields, so a newer request gets a turn: in the worker it bounds how long a stale
  * count runs on; on the main thread (the fallback) it keeps each task well under 50 ms.
  */
-const SLICE_MS = 25
+const SLICE_MS = 15
+/**
+ * A range that runs this far past a chunk's length before a safe split (a million "a"s, a run of
+ * digits: text with no safe split for a long way) is counted in steps, with pauses inside it.
+ */
+const STEPPED_CHUNKS = 1.25
+/** Characters looked through for a safe split between two chances to pause. */
+const SEARCH_CHARS = 1 << 18
 
 interface Chunk {
   start: number
@@ -56,19 +63,48 @@ export class IncrementalCounter {
     const chunks = kept
     let sliceStart = now()
     const total = text.length
-    for (let start = gapStart; start < gapEnd;) {
-      const cut = nextSafeSplit(text, start + this.#chunkChars, gapEnd, this.#encoding)
-      const end = cut < 0 ? gapEnd : cut
-      chunks.push({ start, end, tokens: this.#count(text, start, end) })
-      start = end
-      if (now() - sliceStart >= this.#sliceMs && start < gapEnd) {
-        this.#text = text
-        this.#chunks = chunks
-        options.onProgress?.(start / total)
-        await yieldToEvents()
-        if (options.isStale?.()) throw new StaleCountError()
-        sliceStart = now()
+    /** Lets events in once a slice of work is done (or now); throws if that made this count stale. */
+    const pause = async (reached: number, force = false) => {
+      if (!force && now() - sliceStart < this.#sliceMs) return
+      this.#text = text
+      this.#chunks = chunks
+      options.onProgress?.(reached / total)
+      await yieldToEvents()
+      if (options.isStale?.()) throw new StaleCountError()
+      sliceStart = now()
+    }
+    /**
+     * Where the chunk from `start` ends: at the first safe split past a chunk's length. Looked
+     * for a stretch at a time, with pauses: scanning 5 MB of one letter, which has none, would
+     * otherwise be a task of its own.
+     */
+    const chunkEnd = async (start: number) => {
+      for (let from = start + this.#chunkChars; from < gapEnd; from += SEARCH_CHARS) {
+        const cut = nextSafeSplit(text, from, Math.min(gapEnd, from + SEARCH_CHARS), this.#encoding)
+        if (cut >= 0) return cut
+        await pause(start)
       }
+      return gapEnd
+    }
+    for (let start = gapStart; start < gapEnd;) {
+      const end = await chunkEnd(start)
+      let tokens: number
+      if (end - start <= STEPPED_CHUNKS * this.#chunkChars) tokens = this.#count(text, start, end)
+      else {
+        // Its first step (finding a piece of megabytes, say) may take a while: it starts a slice.
+        await pause(start, true)
+        const steps = this.#count.steps(text, start, end)
+        for (let step = steps.next(); ; step = steps.next()) {
+          if (step.done) {
+            tokens = step.value
+            break
+          }
+          await pause(step.value)
+        }
+      }
+      chunks.push({ start, end, tokens })
+      start = end
+      if (start < gapEnd) await pause(start)
     }
     chunks.push(...tail)
     this.#text = text

@@ -63,33 +63,51 @@ export function mergeNaive(length: number, rankOf: RankOf): number[] {
 
 /** Token ranks of `length` bytes, merged by `rankOf`. */
 export function mergeLinear(length: number, rankOf: RankOf): number[] {
+  return finish(mergeLinearSteps(length, rankOf))
+}
+
+/** Work (pairs looked up or merged) between two pauses of `mergeLinearSteps`: about a millisecond. */
+const STEP_WORK = 1 << 13
+
+/**
+ * As `mergeLinear`, pausing every few thousand pairs with the share of the work done (0–1), so
+ * that a caller on the page's main thread can let events in: one piece of a million repeated
+ * characters takes half a second, far over the 50 ms a task may take.
+ */
+export function* mergeLinearSteps(length: number, rankOf: RankOf): Generator<number, number[], void> {
   if (length === 0) return []
   // Part i covers bytes i .. next[i] (a part starts at its own index: merging never moves a
-  // start, only removes the right one). Removed parts are skipped.
+  // start, only removes the right one). Removed parts are skipped. Typed arrays start as zeros
+  // without a pass over them, so 0 means "not merged away" and "no token yet" (tokens are kept
+  // as rank + 1): filling five arrays of a million entries held the page for a quarter second.
   const next = new Int32Array(length)
   const prev = new Int32Array(length)
-  const alive = new Uint8Array(length).fill(1)
-  const tokens = new Float64Array(length).fill(-1)
+  const removed = new Uint8Array(length)
+  const tokenPlusOne = new Int32Array(length)
+
+  // Looking up the first pairs is half the work, the merges the other half.
+  const heap = new PairHeap(length)
   for (let i = 0; i < length; i++) {
     next[i] = i + 1
     prev[i] = i - 1
+    if (i + 1 < length) {
+      const rank = rankOf(i, i + 2)
+      if (rank !== Infinity) heap.push(rank, i, i + 2)
+    }
+    if ((i & (STEP_WORK - 1)) === STEP_WORK - 1) yield i / length / 2
   }
-
-  const heap = new PairHeap()
-  for (let i = 0; i + 1 < length; i++) {
-    const rank = rankOf(i, i + 2)
-    if (rank !== Infinity) heap.push(rank, i, i + 2)
-  }
+  let popped = 0
   while (heap.size > 0) {
+    if ((++popped & (STEP_WORK - 1)) === 0) yield Math.min(1, 0.5 + popped / length / 4)
     const rank = heap.topRank()
     const end = heap.topEnd()
     const left = heap.pop()
     // Outdated: the part was merged away, or it or its right neighbour grew since the push.
     // Parts only grow, so a pair whose span is unchanged is the same bytes, with the same rank.
     const right = next[left]!
-    if (alive[left] === 0 || right >= length || next[right] !== end) continue
-    alive[right] = 0
-    tokens[left] = rank
+    if (removed[left] === 1 || right >= length || next[right] !== end) continue
+    removed[right] = 1
+    tokenPlusOne[left] = rank + 1
     next[left] = end
     if (end < length) {
       prev[end] = left
@@ -103,18 +121,41 @@ export function mergeLinear(length: number, rankOf: RankOf): number[] {
     }
   }
   const out: number[] = []
-  for (let i = 0; i < length; i = next[i]!) out.push(tokens[i]! >= 0 ? tokens[i]! : rankOf(i, i + 1))
+  for (let i = 0; i < length; i = next[i]!) {
+    out.push(tokenPlusOne[i]! > 0 ? tokenPlusOne[i]! - 1 : rankOf(i, i + 1))
+    if ((out.length & (STEP_WORK - 1)) === 0) yield 1
+  }
   return out
 }
 
-/** A binary min-heap of pairs (rank, start, end), smaller start first on equal ranks. */
+/** Runs steps to the end without pausing and returns their result. */
+export function finish<T>(steps: Generator<unknown, T, void>): T {
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * A binary min-heap of pairs (rank, start, end), smaller start first on equal ranks. Kept in
+ * typed arrays that double when full: a long piece pushes millions of pairs, and growing plain
+ * arrays to that size held the page for hundreds of milliseconds at a time in copies and
+ * garbage collection.
+ */
 class PairHeap {
-  #ranks: number[] = []
-  #starts: number[] = []
-  #ends: number[] = []
+  #ranks: Int32Array
+  #starts: Int32Array
+  #ends: Int32Array
+  #size = 0
+
+  constructor(capacity: number) {
+    this.#ranks = new Int32Array(Math.max(capacity, 16))
+    this.#starts = new Int32Array(this.#ranks.length)
+    this.#ends = new Int32Array(this.#ranks.length)
+  }
 
   get size(): number {
-    return this.#ranks.length
+    return this.#size
   }
 
   topRank(): number {
@@ -126,8 +167,8 @@ class PairHeap {
   }
 
   push(rank: number, start: number, end: number): void {
-    let i = this.#ranks.length
-    this.#set(i, rank, start, end)
+    if (this.#size === this.#ranks.length) this.#grow()
+    let i = this.#size++
     while (i > 0) {
       const parent = (i - 1) >> 1
       if (!this.#less(rank, start, parent)) break
@@ -140,11 +181,11 @@ class PairHeap {
   /** Removes the smallest entry and returns its start. */
   pop(): number {
     const top = this.#starts[0]!
-    const rank = this.#ranks.pop()!
-    const start = this.#starts.pop()!
-    const end = this.#ends.pop()!
-    const n = this.#ranks.length
+    const n = --this.#size
     if (n === 0) return top
+    const rank = this.#ranks[n]!
+    const start = this.#starts[n]!
+    const end = this.#ends[n]!
     let i = 0
     for (;;) {
       let child = 2 * i + 1
@@ -172,5 +213,16 @@ class PairHeap {
     this.#ranks[i] = rank
     this.#starts[i] = start
     this.#ends[i] = end
+  }
+
+  #grow(): void {
+    const grown = (old: Int32Array) => {
+      const next = new Int32Array(old.length * 2)
+      next.set(old)
+      return next
+    }
+    this.#ranks = grown(this.#ranks)
+    this.#starts = grown(this.#starts)
+    this.#ends = grown(this.#ends)
   }
 }

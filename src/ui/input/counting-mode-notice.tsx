@@ -6,7 +6,8 @@ export function CountingModeNotice() {
   if (mode !== 'main-thread') return null
   return (
     <p role="status" data-testid="main-thread-notice" className="text-sm text-amber-800 dark:text-amber-300">
-      The counting worker could not start here, so tokens are counted on the page itself; long texts may make it pause.
+      The counting worker could not start here, so tokens are counted on the page itself: the counts are as exact, but
+      long texts take longer to count (the page stays usable meanwhile).
     </p>
   )
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { formatInteger, formatMonthlyUsd, formatRequestUsd } from '../../../src/core/format/format-usd.ts'
+import { assertProperty } from '../property.ts'
 
 describe('formatRequestUsd: at least three significant digits', () => {
   it.each([
@@ -47,16 +48,13 @@ describe('monthly figures are exact to the cent up to $10^13', () => {
   })
 
   it('for any whole number of cents', () => {
-    let runs = 0
-    fc.assert(
+    assertProperty(
       fc.property(fc.bigInt({ min: 1n, max: 10n ** 15n - 1n }), (cents) => {
-        runs++
         const dollars = (cents / 100n).toLocaleString('en-US')
         const expected = `$${dollars}.${String(cents % 100n).padStart(2, '0')}`
         expect(formatMonthlyUsd(Number(cents) / 100)).toBe(expected)
       }),
       { numRuns: 5000 },
     )
-    console.log(`cents up to $10^13: ${runs} cases`)
   })
 })

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { imageTokens, patchCount, tileCount } from '../../../src/core/image/image-tokens.ts'
+import { assertProperty } from '../property.ts'
 
 const gpt4o = { method: 'tile', base_tokens: 85, tile_tokens: 170 } as const
 const gpt4oMini = { method: 'tile', base_tokens: 2833, tile_tokens: 5667 } as const
@@ -51,7 +52,7 @@ describe('patch models', () => {
   })
 
   it('counts the 32-px cover below the cap; above it, scales to within half of the cap and never past it', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.integer({ min: 1, max: 20_000 }), fc.integer({ min: 1, max: 20_000 }), (w, h) => {
         const n = patchCount(w, h)
         const cover = Math.ceil(w / 32) * Math.ceil(h / 32)

@@ -8,6 +8,7 @@ import {
   removeFromMix,
   setShare,
 } from '../../../src/core/scenario/mix.ts'
+import { assertProperty } from '../property.ts'
 
 const sum = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) * 100)
 
@@ -46,7 +47,7 @@ describe('model mix', () => {
   })
 
   it('always sums to exactly 100%', () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 2, maxLength: 8 }),
         fc.nat(),

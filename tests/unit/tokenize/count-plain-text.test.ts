@@ -8,11 +8,12 @@ import { TokenTable } from '../../../src/core/tokenize/token-table.ts'
 import { nextSafeSplit } from '../../../src/core/tokenize/safe-splits.ts'
 import { tiktokenCount } from '../tiktoken-oracle.ts'
 import { EDGY } from './edgy-text.ts'
+import { assertProperty } from '../property.ts'
 
 describe.each(ENCODING_NAMES)('%s: counting a range in place', (encoding) => {
   it('the counts of the parts between safe splits add up to tiktoken’s count of the whole', async () => {
     const count = await loadCounter(encoding)
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.array(fc.constantFrom(...EDGY, 'word ', 'Word', 'base64+/=', '\n'), { maxLength: 200 }),
         fc.nat(40),
@@ -30,6 +31,34 @@ describe.each(ENCODING_NAMES)('%s: counting a range in place', (encoding) => {
       ),
       { numRuns: 300 },
     )
+  })
+
+  it('counts in steps as it counts in one go, pausing inside a long piece', async () => {
+    const count = await loadCounter(encoding)
+    const counted = (text: string) => {
+      const steps = count.steps(text)
+      let pauses = 0
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) return { tokens: step.value, pauses }
+        expect(step.value).toBeGreaterThanOrEqual(0)
+        expect(step.value).toBeLessThanOrEqual(text.length)
+        pauses++
+      }
+    }
+    assertProperty(
+      fc.property(
+        fc.array(fc.constantFrom(...EDGY, 'word ', 'a'.repeat(4100), '7'.repeat(999)), { maxLength: 12 }),
+        (parts) => {
+          const text = parts.join('')
+          expect(counted(text).tokens).toBe(tiktokenCount(encoding, text))
+        },
+      ),
+      { numRuns: 100 },
+    )
+    // One piece of 30,000 letters: 60,000 steps of merging, paused every 8,192 of them.
+    const long = 'a'.repeat(30_000)
+    expect(counted(long)).toEqual({ tokens: tiktokenCount(encoding, long), pauses: expect.any(Number) })
+    expect(counted(long).pauses).toBeGreaterThanOrEqual(6)
   })
 
   it('refuses a range that ends inside a piece instead of miscounting it', async () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ENCODING_NAMES, loadCounter } from '../../../src/core/tokenize/encodings.ts'
 import { tiktokenCount } from '../tiktoken-oracle.ts'
+import { assertProperty } from '../property.ts'
 
 /** Texts that tokenizers get wrong most often. */
 export const FIXTURES: Record<string, string> = {
@@ -89,7 +90,7 @@ describe.each(ENCODING_NAMES)('%s counts equal tiktoken', (encoding) => {
   it('equals tiktoken on strings of the characters tokenizers trip over', async () => {
     const count = await loadCounter(encoding)
     const tricky = fc.constantFrom(...TRICKY)
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(tricky, { maxLength: 40 }), (parts) => {
         const text = parts.join('')
         return count(text) === tiktokenCount(encoding, text)
@@ -100,14 +101,14 @@ describe.each(ENCODING_NAMES)('%s counts equal tiktoken', (encoding) => {
 
   it('equals tiktoken on random Unicode strings', async () => {
     const count = await loadCounter(encoding)
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.string({ unit: 'grapheme', maxLength: 200 }),
         (text) => count(text) === tiktokenCount(encoding, text),
       ),
       { numRuns: 300 },
     )
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.string({ unit: 'binary', maxLength: 200 }),
         (text) => count(text) === tiktokenCount(encoding, text),

@@ -4,6 +4,7 @@ import { ENCODING_NAMES, loadCounter } from '../../../src/core/tokenize/encoding
 import { IncrementalCounter, StaleCountError } from '../../../src/core/tokenize/incremental-counter.ts'
 import { tiktokenCount } from '../tiktoken-oracle.ts'
 import { EDGY } from './edgy-text.ts'
+import { assertProperty } from '../property.ts'
 
 const WORDS = [...EDGY, 'the ', 'quick ', 'Brown ', 'fox.\n', 'camelCase ', 'JSON ', '\n\n', '    ']
 
@@ -16,7 +17,7 @@ const edit = fc.record({
 describe.each(ENCODING_NAMES)('%s: incremental counts equal full counts', (encoding) => {
   it('after every random edit of a random document', async () => {
     const count = await loadCounter(encoding)
-    await fc.assert(
+    await assertProperty(
       fc.asyncProperty(
         fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 300 }).map((parts) => parts.join('')),
         fc.array(edit, { minLength: 1, maxLength: 12 }),
@@ -48,5 +49,27 @@ describe.each(ENCODING_NAMES)('%s: incremental counts equal full counts', (encod
     expect(progress[0]).toBeLessThan(1)
     const edited = `${long}One more line.`
     expect(await counter.count(edited)).toBe(tiktokenCount(encoding, edited))
+  })
+
+  it('lets events in while counting text with no safe split, inside one piece too, and can stop there', async () => {
+    // As on the page without a worker: 30,000 "a"s are one piece, 60,000 digits 20,000 pieces
+    // with no safe split between them (tiktoken, the reference, is quadratic on longer pieces).
+    // Pausing after every step shows each is counted in many slices; a newer text stops the
+    // count mid-piece.
+    const options = { chunkChars: 1000, sliceMs: 0 }
+    for (const text of ['a'.repeat(30_000), '1'.repeat(60_000), `${'x'.repeat(20_000)} ${'7'.repeat(30_000)}`]) {
+      const counter = new IncrementalCounter(await loadCounter(encoding), encoding, options)
+      const progress: number[] = []
+      expect(await counter.count(text, { onProgress: (done) => progress.push(done) })).toBe(
+        tiktokenCount(encoding, text),
+      )
+      expect(progress.length).toBeGreaterThanOrEqual(6)
+      expect(progress.every((done) => done >= 0 && done <= 1)).toBe(true)
+
+      const again = new IncrementalCounter(await loadCounter(encoding), encoding, options)
+      let pauses = 0
+      await expect(again.count(text, { isStale: () => ++pauses > 3 })).rejects.toBeInstanceOf(StaleCountError)
+      expect(await again.count(`${text}!`)).toBe(tiktokenCount(encoding, `${text}!`))
+    }
   })
 })

@@ -1,12 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { mergeLinear, mergeNaive } from '../../../src/core/tokenize/linear-merge.ts'
+import { finish, mergeLinear, mergeLinearSteps, mergeNaive } from '../../../src/core/tokenize/linear-merge.ts'
 import { ENCODING_NAMES, loadCounter } from '../../../src/core/tokenize/encodings.ts'
 import { tiktokenCount } from '../tiktoken-oracle.ts'
+import { assertProperty } from '../property.ts'
 
 describe('mergeLinear equals the naive merge loop', () => {
   it('on random rank tables over small alphabets (ties and all)', () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 0, maxLength: 400 }),
         fc.integer({ min: 1, max: 2 ** 31 - 1 }),
@@ -32,6 +33,28 @@ describe('mergeLinear equals the naive merge loop', () => {
   })
 })
 
+describe('mergeLinearSteps pauses inside a long piece', () => {
+  it('every 8,192 pairs or so, with a share done that only grows, and merges as without pauses', () => {
+    // 100,000 bytes of "ab" with two ranks: the pairs merge level by level.
+    const length = 100_000
+    const rankOf = (start: number, end: number) => (end - start === 2 ? 1 : end - start === 4 ? 2 : Infinity)
+    const steps = mergeLinearSteps(length, rankOf)
+    const shares: number[] = []
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        // Every "ab" pair merges, then every two pairs: 25,000 tokens of rank 2.
+        expect(step.value).toEqual(new Array(25_000).fill(2))
+        break
+      }
+      shares.push(step.value)
+    }
+    // 100,000 first pairs, 75,000 merges and the 25,000 tokens read out: at least 200,000 / 8,192 pauses.
+    expect(shares.length).toBeGreaterThanOrEqual(24)
+    expect(shares.every((share, i) => share >= 0 && share <= 1 && (i === 0 || share >= shares[i - 1]!))).toBe(true)
+    expect(finish(mergeLinearSteps(1000, rankOf))).toEqual(mergeNaive(1000, rankOf))
+  })
+})
+
 describe.each(ENCODING_NAMES)('%s: counts of long, merge-heavy pieces equal tiktoken', (encoding) => {
   it('random pieces of 1–5,000 characters from small alphabets', async () => {
     const count = await loadCounter(encoding)
@@ -51,7 +74,7 @@ describe.each(ENCODING_NAMES)('%s: counts of long, merge-heavy pieces equal tikt
       ['\ud800', 'a', 'é'],
       ['ǅ', 'x', '\u0301'],
     ]
-    fc.assert(
+    assertProperty(
       fc.property(
         fc
           .constantFrom(...alphabets)

@@ -4,10 +4,11 @@ import { ENCODING_NAMES } from '../../../src/core/tokenize/encodings.ts'
 import { isSafeSplit } from '../../../src/core/tokenize/safe-splits.ts'
 import { tiktokenCount } from '../tiktoken-oracle.ts'
 import { EDGY } from './edgy-text.ts'
+import { assertProperty } from '../property.ts'
 
 describe.each(ENCODING_NAMES)('%s: every safe split really is one', (encoding) => {
   it('counting the two sides apart gives tiktoken’s count of the whole', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(fc.constantFrom(...EDGY), { minLength: 2, maxLength: 60 }), (parts) => {
         const text = parts.join('')
         const whole = tiktokenCount(encoding, text)

@@ -4,6 +4,7 @@ import cl100k from 'gpt-tokenizer/bpeRanks/cl100k_base'
 import { describe, expect, it } from 'vitest'
 import { hashRange, TokenTable, type RankData } from '../../../src/core/tokenize/token-table.ts'
 import { EDGY } from './edgy-text.ts'
+import { assertProperty } from '../property.ts'
 
 const RANKS = { o200k_base: o200k, cl100k_base: cl100k }
 
@@ -57,7 +58,7 @@ describe.each(Object.keys(RANKS) as (keyof typeof RANKS)[])('%s: tokens by range
     })
     const likely = fc.array(fc.constantFrom(...'etaoinshrdlu .,', ...EDGY), { maxLength: 8 }).map((cs) => cs.join(''))
     const any = fc.string({ unit: 'binary', maxLength: 8 })
-    fc.assert(
+    assertProperty(
       fc.property(fc.oneof(ascii, likely, any), fc.nat(), fc.nat(), (text, a, b) => {
         const start = text.length ? a % text.length : 0
         const end = start + (text.length ? b % (text.length - start + 1) : 0)
@@ -83,7 +84,7 @@ describe.each(Object.keys(RANKS) as (keyof typeof RANKS)[])('%s: tokens by range
         maxLength: 6,
       })
       .map((cs) => cs.join(''))
-    fc.assert(
+    assertProperty(
       fc.property(text, fc.nat(), fc.nat(), (chars, a, b) => {
         const bytes = encoder.encode(chars)
         const start = a % bytes.length

@@ -6,6 +6,7 @@ import { evenMix } from '../../../src/core/scenario/mix.ts'
 import { openLink, openLinkAsScenario } from '../../../src/core/url/open-link.ts'
 import { shareLink } from '../../../src/core/url/share-link.ts'
 import { V1_LINK, V1_PROMPT } from './share-link-fixtures.ts'
+import { assertProperty } from '../property.ts'
 
 const identity = (id: string) => id
 const open = (search: string, hash = '') => openLinkAsScenario({ search, hash }, identity, DEFAULT_SCENARIO)
@@ -72,16 +73,13 @@ describe('openLink', () => {
   })
 
   it('never throws, whatever the address', async () => {
-    let runs = 0
-    await fc.assert(
+    await assertProperty(
       fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ maxLength: 200 }), async (q, h) => {
-        runs++
         const opened = await openLink({ search: `?${q}`, hash: `#${h}` })
         expect(Array.isArray(opened.notices)).toBe(true)
       }),
       { numRuns: 300 },
     )
-    console.log(`openLink on arbitrary addresses: ${runs} cases`)
   })
 })
 
@@ -123,10 +121,8 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
   }))
 
 it('share link round trip: scenario → link → scenario is the identity', async () => {
-  let runs = 0
-  await fc.assert(
+  await assertProperty(
     fc.asyncProperty(scenarioArb, async (scenario) => {
-      runs++
       const link = await shareLink(scenario)
       const opened = await open(link.search, link.hash)
       expect(opened.notices).toEqual([])
@@ -135,5 +131,4 @@ it('share link round trip: scenario → link → scenario is the identity', asyn
     }),
     { numRuns: 300 },
   )
-  console.log(`share link round trip: ${runs} cases`)
 })
