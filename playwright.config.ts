@@ -8,6 +8,8 @@ export const APP_PATH = '/tools/promptmeter/'
 export const HOST_PORT = 4318
 /** The same build priced with the real newest release in pricing/, for the one test of it. */
 export const REAL_PRICING_PORT = 4319
+/** A test's own server of the build that sends no Access-Control-Allow-Origin header, as many hosts. */
+export const NO_CORS_PORT = 4321
 /**
  * Every other test prices with this frozen release, so a price update in pricing/ never turns
  * them red (their figures are worked out by hand from these prices).

@@ -2,6 +2,7 @@
 // a sub-path (to prove the build works from one) and on any port (a second origin). It sends
 // `Access-Control-Allow-Origin: *` as GitHub Pages does: a widget in an iframe sandboxed without
 // allow-same-origin has no origin, so its module scripts and pricing file load as CORS requests.
+// `cors: false` leaves the header out, as many hosts do (a test sees what the widget says then).
 import { createServer } from 'node:http'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize } from 'node:path'
@@ -19,11 +20,20 @@ const TYPES: Record<string, string> = {
 /** A built pricing release: a hashed asset named after its date. */
 export const PRICING_RELEASE_ASSET = /\/assets\/\d{4}-\d{2}-\d{2}-[\w-]+\.json$/
 
-/**
- * Serves `root` under `prefix`. With `pricingFile`, every pricing release the page asks for is
- * answered with that file instead: the end-to-end tests price the real build with a fixture.
- */
-export function serveStatic(root: string, prefix: string, port: number, pricingFile?: string) {
+export interface ServeOptions {
+  /** Answers every pricing release the page asks for: the end-to-end tests price the real build with a fixture. */
+  pricingFile?: string
+  /** Send `Access-Control-Allow-Origin: *` (default true). */
+  cors?: boolean
+}
+
+/** Serves `root` under `prefix` on `port`, at 127.0.0.1. */
+export function serveStatic(
+  root: string,
+  prefix: string,
+  port: number,
+  { pricingFile, cors = true }: ServeOptions = {},
+) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     if (!url.pathname.startsWith(prefix)) {
@@ -41,7 +51,7 @@ export function serveStatic(root: string, prefix: string, port: number, pricingF
       if (!(await stat(file)).isFile()) throw new Error('not a file')
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'access-control-allow-origin': '*',
+        ...(cors && { 'access-control-allow-origin': '*' }),
       })
       res.end(await readFile(file))
     } catch {
@@ -53,7 +63,7 @@ export function serveStatic(root: string, prefix: string, port: number, pricingF
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [root = 'dist', prefix = '/', port = '4173', pricingFile] = process.argv.slice(2)
-  await serveStatic(root, prefix, Number(port), pricingFile)
+  await serveStatic(root, prefix, Number(port), { pricingFile })
   console.log(
     `serving ${root} at http://127.0.0.1:${port}${prefix}${pricingFile ? `, priced with ${pricingFile}` : ''}`,
   )

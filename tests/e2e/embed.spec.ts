@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { APP_PATH, APP_PORT, HOST_PORT } from '../../playwright.config.ts'
+import { APP_PATH, APP_PORT, HOST_PORT, NO_CORS_PORT } from '../../playwright.config.ts'
+import { serveStatic } from '../../scripts/serve-static.ts'
 import { billedInput, settled, tiktokenCount } from './helpers.ts'
 
 const HOST = `http://127.0.0.1:${HOST_PORT}/blog.html`
@@ -38,6 +39,7 @@ test.describe('the embeddable widget', () => {
     // A frame without an origin may not start a worker: it counts on the page and says so.
     await expect(widget.getByTestId('main-thread-notice')).toBeVisible()
     await expect(widget.getByRole('main')).toBeVisible()
+    await expect(widget.getByTestId('boot-note')).toHaveCount(0)
     await expect(widget.getByRole('heading', { name: 'promptmeter' })).toBeVisible()
     await expect(iframe).toHaveAttribute('title', /promptmeter/)
     // Keyboard: Tab moves from the prompt box on to the levers.
@@ -87,6 +89,30 @@ test.describe('the embeddable widget', () => {
     await expect(page.getByTestId('prompt-input')).toHaveValue(prompt)
     await expect(page.getByLabel('max_tokens')).toHaveValue('100')
     await expect(page.getByTestId('notices')).toHaveCount(0)
+  })
+
+  test('sandboxed without allow-same-origin on a host that sends no CORS header, it says what to change', async ({
+    page,
+  }) => {
+    // Such a frame has no origin: its module scripts load as cross-origin requests, and without
+    // Access-Control-Allow-Origin the browser refuses them. Nothing of the app can run; the page's
+    // own HTML says why after a few seconds.
+    // (Playwright adds the header itself to responses it fulfils, so a server of our own, without it.)
+    const server = await serveStatic('dist', APP_PATH, NO_CORS_PORT, { cors: false })
+    try {
+      const snippet = `<iframe src="http://127.0.0.1:${NO_CORS_PORT}${APP_PATH}?embed=1&amp;models=gpt-4o-mini" title="promptmeter" style="width:100%;height:640px;border:0" data-promptmeter></iframe>`
+      await page.goto(`${HOST}?snippet=${encodeURIComponent(snippet)}&sandbox=allow-scripts`)
+      const widget = page.frameLocator('iframe[data-promptmeter]')
+      const note = widget.getByTestId('boot-note')
+      await expect(note).toBeAttached()
+      await expect(note).toBeHidden()
+      await expect(note).toBeVisible({ timeout: 10_000 })
+      await expect(note).toContainText('add allow-same-origin')
+      await expect(note).toContainText('Access-Control-Allow-Origin: *')
+      await expect(widget.getByLabel('User prompt')).toHaveCount(0)
+    } finally {
+      server.close()
+    }
   })
 
   test('the embed code from the dialog works as given (counting in the worker) and follows its theme', async ({
