@@ -24,7 +24,12 @@ test.describe('share links', () => {
     await page.getByText('Custom model: your own prices').click()
     await page.getByLabel('Custom input $/1M tokens').fill('0.5')
     await page.getByLabel('Custom output $/1M tokens').fill('1.5')
-    await page.getByLabel('Custom cached input $/1M tokens').fill('0.05')
+    // A cache price above the input price is said beside the field, then corrected.
+    const cached = page.getByLabel('Custom cached input $/1M tokens')
+    await cached.fill('0.6')
+    await expect(page.getByText('Above the input price ($0.5): cache reads would cost more')).toBeVisible()
+    await cached.fill('0.05')
+    await expect(page.getByText('Above the input price')).toHaveCount(0)
     await page.getByRole('button', { name: 'Compare custom model' }).click()
     await page.getByLabel('Share % for custom').fill('30')
     await page.getByLabel('Requests per month').fill('750000')

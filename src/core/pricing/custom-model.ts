@@ -1,4 +1,5 @@
 import { CUSTOM_MODEL_ID, type CustomModelInput } from '../scenario/scenario.ts'
+import { plainDecimal } from '../format/plain-decimal.ts'
 import type { PricedModel } from './pricing-schema.ts'
 
 /**
@@ -38,6 +39,20 @@ export function customPricedModel(input: CustomModelInput): PricedModel {
       },
     ],
   }
+}
+
+/**
+ * What is odd about a custom model's prices, for the form to say beside the field: a release with
+ * such prices is refused (parse-pricing.ts); a person's own numbers are kept and priced as given.
+ */
+export function customModelWarnings(input: CustomModelInput): { cachedInput?: string } {
+  const cached = input.cachedInputUsdPerMTok
+  if (cached !== null && cached > input.inputUsdPerMTok) {
+    return {
+      cachedInput: `Above the input price ($${plainDecimal(input.inputUsdPerMTok)}): cache reads would cost more than sending the prefix again. Providers charge less for them; check the figure.`,
+    }
+  }
+  return {}
 }
 
 export const isCustomModel = (model: Pick<PricedModel, 'id'>): boolean => model.id === CUSTOM_MODEL_ID

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { customModelWarnings } from '../../core/pricing/custom-model.ts'
 import { CUSTOM_MODEL_ID, LIMITS, type CustomModelInput } from '../../core/scenario/scenario.ts'
 import { useStore } from '../../state/store.ts'
 import { NumberField } from '../primitives/number-field.tsx'
@@ -30,6 +31,7 @@ export function CustomModelForm() {
     else setDraft(next)
   }
   const price = { min: 0, max: LIMITS.usdPerMTok, integer: false, step: 0.01 }
+  const warnings = customModelWarnings(value)
 
   return (
     <details className="rounded border border-slate-200 p-3 dark:border-slate-700" open={custom !== null}>
@@ -64,7 +66,8 @@ export function CustomModelForm() {
         />
         <NumberField
           label="Custom cached input $/1M tokens"
-          hint="Cache-read price; empty = no prompt caching."
+          hint={warnings.cachedInput ?? 'Cache-read price; empty = no prompt caching.'}
+          hintIsWarning={warnings.cachedInput !== undefined}
           value={value.cachedInputUsdPerMTok}
           allowEmpty
           placeholder="none"

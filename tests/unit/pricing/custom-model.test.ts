@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { scenarioCosts } from '../../../src/core/cost/scenario-costs.ts'
-import { customPricedModel } from '../../../src/core/pricing/custom-model.ts'
+import { customModelWarnings, customPricedModel } from '../../../src/core/pricing/custom-model.ts'
 import { DEFAULT_SCENARIO } from '../../../src/core/scenario/scenario.ts'
 
 const custom = {
@@ -41,5 +41,16 @@ describe('customPricedModel', () => {
     expect(model.min_cacheable_tokens).toBeNull()
     expect(model.prices[0]!.batch_discount).toBeNull()
     expect(model.tokenizer).toBe('estimate')
+  })
+})
+
+describe('customModelWarnings', () => {
+  it('says when the cache-read price is above the input price, and nothing otherwise', () => {
+    expect(customModelWarnings(custom)).toEqual({})
+    expect(customModelWarnings({ ...custom, cachedInputUsdPerMTok: 1 })).toEqual({})
+    expect(customModelWarnings({ ...custom, cachedInputUsdPerMTok: null })).toEqual({})
+    expect(
+      customModelWarnings({ ...custom, inputUsdPerMTok: 0.0000001, cachedInputUsdPerMTok: 2 }).cachedInput,
+    ).toMatch(/^Above the input price \(\$0\.0000001\): cache reads would cost more/)
   })
 })
