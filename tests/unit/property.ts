@@ -13,7 +13,11 @@ export function assertProperty<Ts>(
 ): void | Promise<void> {
   const name = expect.getState().currentTestName ?? 'property'
   const report = (details: fc.RunDetails<Ts>) => {
-    if (details.failed) throw new Error(fc.defaultReportMessage(details) ?? 'property failed')
+    if (details.failed) {
+      const error = details.errorInstance
+      const cause = error instanceof Error ? error.message : String(error)
+      throw new Error(`${fc.defaultReportMessage(details) ?? 'property failed'}\n\n${cause}`)
+    }
     console.log(`${name}: ${details.numRuns} cases`)
   }
   if (property.isAsync()) return fc.check(property as fc.IAsyncProperty<Ts>, params).then(report)

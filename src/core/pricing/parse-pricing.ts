@@ -1,6 +1,9 @@
 import * as v from 'valibot'
 import { fail, ok, type Result } from '../result.ts'
-import { PricingReleaseSchema, type PricedModel, type PricingRelease } from './pricing-schema.ts'
+import { PricingReleaseSchema, type PricedModel, type PriceRow, type PricingRelease } from './pricing-schema.ts'
+
+const TIER_PRICES = ['input', 'cached_input', 'cache_write', 'output'] as const
+type TierPrice = (typeof TIER_PRICES)[number]
 
 /**
  * Parses an untrusted pricing release. Every failure names the file, the model and the field,
@@ -81,6 +84,7 @@ function checkModelRows(model: PricedModel): string[] {
       problems.push(`${where(i, 'cached_input')}: ${row.cached_input} exceeds input ${row.input}`)
     }
     let previous = 0
+    let below: Pick<PriceRow, TierPrice> = row
     row.tiers.forEach((tier, t) => {
       if (tier.above_input_tokens <= previous) {
         problems.push(`${where(i, `tiers[${t}].above_input_tokens`)}: thresholds must ascend`)
@@ -88,7 +92,17 @@ function checkModelRows(model: PricedModel): string[] {
       if (tier.cached_input !== null && tier.cached_input > tier.input) {
         problems.push(`${where(i, `tiers[${t}].cached_input`)}: ${tier.cached_input} exceeds input ${tier.input}`)
       }
+      // A longer request never costs less: every provider's long-context tier is dearer, and the
+      // cost functions promise cost grows with tokens (tests/unit/cost/scenario-costs.test.ts).
+      for (const field of TIER_PRICES) {
+        const price = tier[field]
+        const lower = below[field]
+        if (price !== null && lower !== null && price < lower) {
+          problems.push(`${where(i, `tiers[${t}].${field}`)}: ${price} is below ${lower}, the price under this tier`)
+        }
+      }
       previous = tier.above_input_tokens
+      below = tier
     })
   })
   const open = model.prices.filter((row) => row.effective_to === null)

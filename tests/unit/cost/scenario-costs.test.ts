@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { doesNotFit, replyTokens, scenarioCosts } from '../../../src/core/cost/scenario-costs.ts'
 import { countingOf } from '../../../src/core/pricing/model-traits.ts'
+import { parsePricing } from '../../../src/core/pricing/parse-pricing.ts'
 import { formatMonthlyUsd, formatRequestUsd } from '../../../src/core/format/format-usd.ts'
 import type { PricedModel, PriceRow } from '../../../src/core/pricing/pricing-schema.ts'
 import { DEFAULT_SCENARIO, type Scenario } from '../../../src/core/scenario/scenario.ts'
@@ -330,5 +331,129 @@ describe('whether a request fits', () => {
     expect(at(128_001, 1000).fit).toEqual({ context: false, maxOutput: true })
     expect(at(500, 200_000).fit).toEqual({ context: true, maxOutput: false })
     expect(doesNotFit(at(500, 200_000))).toBe(true)
+  })
+})
+
+describe('the cost functions under fuzzing', () => {
+  // Any model a release may hold (checked by the validator itself) and any scenario the levers
+  // allow. The fixture's gpt-4o-mini is the shape; prices, tiers, caching and batch vary.
+  const usdPerMTok = fc.double({ min: 0, max: 10_000, noNaN: true })
+  const priceRow = fc
+    .record({
+      input: usdPerMTok,
+      cachedShare: fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
+      cache_write: fc.option(usdPerMTok),
+      output: usdPerMTok,
+      batch_discount: fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
+      tier: fc.option(
+        fc.record({
+          above_input_tokens: fc.integer({ min: 1, max: 1_000_000 }),
+          factor: fc.double({ min: 1, max: 3, noNaN: true }),
+        }),
+      ),
+    })
+    .map(({ input, cachedShare, cache_write, output, batch_discount, tier }) => {
+      const cached_input = cachedShare === null ? null : input * cachedShare
+      const dearer = (price: number | null) =>
+        price === null || tier === null ? price : Math.min(10_000, price * tier.factor)
+      return {
+        ...models[0]!.prices[0]!,
+        input,
+        cached_input,
+        cache_write,
+        output,
+        batch_discount,
+        tiers:
+          tier === null
+            ? []
+            : [
+                {
+                  above_input_tokens: tier.above_input_tokens,
+                  input: dearer(input)!,
+                  cached_input: cached_input === null ? null : Math.min(dearer(input)!, dearer(cached_input)!),
+                  cache_write: dearer(cache_write),
+                  output: dearer(output)!,
+                },
+              ],
+      }
+    })
+  const model = fc
+    .record({
+      row: priceRow,
+      provider: fc.constantFrom('openai', 'anthropic', 'google'),
+      reasoning: fc.boolean(),
+      min_cacheable_tokens: fc.option(fc.integer({ min: 1, max: 5000 })),
+    })
+    .map(({ row, ...traits }) => ({ ...models[0]!, ...traits, prices: [row] }))
+    .filter((m) => parsePricing({ ...fixtureRelease(), models: [m] }, 'fuzz.json').ok)
+  const levers = fc.record({
+    volume: fc.integer({ min: 0, max: 1e12 }),
+    maxTokens: fc.integer({ min: 1, max: 10_000_000 }),
+    outputTokens: fc.option(fc.integer({ min: 0, max: 100_000_000 })),
+    reasoningTokens: fc.integer({ min: 0, max: 100_000_000 }),
+    responseCachePercent: fc.double({ min: 0, max: 100, noNaN: true }),
+    promptCachePercent: fc.double({ min: 0, max: 100, noNaN: true }),
+    batchPercent: fc.double({ min: 0, max: 100, noNaN: true }),
+  })
+  const tokenCount = fc.integer({ min: 0, max: 100_000_000 })
+  const costsOf = (m: PricedModel, patch: Partial<Scenario>, input: number, prefix: number) =>
+    scenarioCosts(
+      scenario({ modelIds: [m.id], mixPercents: [100], inputTokensOverride: input, prefixTokens: prefix, ...patch }),
+      [m],
+      () => undefined,
+    )
+
+  it('every figure is finite and not negative, and the worst case is never below the expected', () => {
+    assertProperty(
+      fc.property(model, levers, tokenCount, tokenCount, (m, patch, input, prefix) => {
+        const costs = costsOf(m, patch, input, prefix)
+        const row = costs.rows[0]!
+        const figures = [
+          row.perRequestUsd,
+          row.worstPerRequestUsd,
+          row.monthlyIfAllUsd,
+          row.worstMonthlyIfAllUsd,
+          costs.monthlyTotalUsd,
+          costs.worstMonthlyTotalUsd,
+          ...Object.values(row.perRequest),
+          ...Object.values(row.monthlyIfAll),
+        ]
+        for (const figure of figures) expect(Number.isFinite(figure) && figure >= 0).toBe(true)
+        expect(row.worstPerRequestUsd).toBeGreaterThanOrEqual(row.perRequestUsd)
+        expect(costs.worstMonthlyTotalUsd).toBeGreaterThanOrEqual(costs.monthlyTotalUsd)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('costs grow with volume, input, output, reasoning and max_tokens', () => {
+    const more = fc.integer({ min: 0, max: 10_000_000 })
+    assertProperty(
+      fc.property(model, levers, tokenCount, tokenCount, more, (m, patch, input, prefixAsked, extra) => {
+        // The cacheable prefix stays put while the input grows: a longer prefix may start being
+        // cached, and rightly cost less.
+        const prefix = Math.min(prefixAsked, input)
+        const base = costsOf(m, patch, input, prefix)
+        const grown = (p: Partial<Scenario>, i = input) => costsOf(m, { ...patch, ...p }, i, prefix)
+        const output = patch.outputTokens ?? patch.maxTokens
+        const cases = [
+          grown({ volume: patch.volume + extra }),
+          grown({}, input + extra),
+          grown({ outputTokens: output + extra }),
+          grown({ reasoningTokens: patch.reasoningTokens + extra }),
+          grown({ maxTokens: Math.min(10_000_000, patch.maxTokens + extra) }),
+        ]
+        // Up to rounding: more reasoning within the same max_tokens moves tokens from output to
+        // reasoning, priced alike but summed apart, which can change the last binary digit (a
+        // part in 10^16; no figure shows more than 13 digits).
+        const atLeast = (after: number, before: number) => expect(after).toBeGreaterThanOrEqual(before * (1 - 1e-12))
+        for (const after of cases) {
+          atLeast(after.monthlyTotalUsd, base.monthlyTotalUsd)
+          atLeast(after.worstMonthlyTotalUsd, base.worstMonthlyTotalUsd)
+          atLeast(after.rows[0]!.perRequestUsd, base.rows[0]!.perRequestUsd)
+        }
+      }),
+      { numRuns: 2000 },
+    )
   })
 })

@@ -1,5 +1,10 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { scenarioCosts } from '../../../src/core/cost/scenario-costs.ts'
 import { parsePricing, parsePricingText } from '../../../src/core/pricing/parse-pricing.ts'
+import { DEFAULT_SCENARIO } from '../../../src/core/scenario/scenario.ts'
+import { tokens } from '../../../src/core/units.ts'
+import { assertProperty } from '../property.ts'
 import { priceAsOf } from '../../../src/core/pricing/price-as-of.ts'
 import { fixtureRelease } from './fixture-release.ts'
 
@@ -67,6 +72,13 @@ describe('parsePricing', () => {
     )
   })
 
+  it('rejects a long-context tier priced below the prices under it', () => {
+    const tier = { above_input_tokens: 200_000, input: 0.1, cached_input: null, cache_write: null, output: 1 }
+    expect(reasonFor((r) => (r.models[0]!.prices[0]!.tiers = [tier]))).toContain(
+      'model gpt-4o-mini: prices[0].tiers[0].input: 0.1 is below 0.15, the price under this tier',
+    )
+  })
+
   it('rejects a duplicated id or alias', () => {
     expect(reasonFor((r) => r.models[1]!.aliases.push('gpt-4o-mini'))).toContain('already used by gpt-4o-mini')
   })
@@ -117,5 +129,97 @@ describe('data limits', () => {
     const text = JSON.stringify(fixtureRelease()).replace('"output":0.6', '"output":1e400')
     const result = parsePricingText(text, FILE)
     expect(result.ok).toBe(false)
+  })
+})
+
+describe('the pricing validator under fuzzing', () => {
+  it('any text: a release or a message naming the file, never a throw', () => {
+    assertProperty(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((value) => JSON.stringify(value)),
+        ),
+        (text) => {
+          const result = parsePricingText(text, FILE)
+          if (!result.ok) expect(result.reason.startsWith(FILE)).toBe(true)
+        },
+      ),
+      { numRuns: 1000 },
+    )
+  })
+
+  // One field of the fixture release set to anything JSON can hold, or to a number of any size.
+  const FIELDS = [
+    'input',
+    'cached_input',
+    'cache_write',
+    'output',
+    'batch_discount',
+    'effective_from',
+    'effective_to',
+    'tiers',
+    'sources',
+  ] as const
+  const MODEL_FIELDS = [
+    'context_window',
+    'max_output_tokens',
+    'min_cacheable_tokens',
+    'image_tokens',
+    'tokenizer',
+  ] as const
+  const value = fc.oneof(
+    fc.jsonValue(),
+    fc.double({ noNaN: true }),
+    fc.constantFrom(0, -0, -1, 1e-300, 1e300, Number.MAX_VALUE, 2 ** 53, 10_000, 10_000.01, 100_000_000, 100_000_001),
+  )
+
+  it('a release it accepts has only finite, bounded prices, and prices every request finitely', () => {
+    assertProperty(
+      fc.property(
+        fc.nat(2),
+        fc.oneof(
+          fc.record({ field: fc.constantFrom(...FIELDS), value }),
+          fc.record({ field: fc.constantFrom(...MODEL_FIELDS), value }),
+        ),
+        fc.integer({ min: 0, max: 100_000_000 }),
+        (index, { field, value: next }, input) => {
+          const release = fixtureRelease() as unknown as { models: Record<string, unknown>[] }
+          const model = release.models[index]!
+          if ((MODEL_FIELDS as readonly string[]).includes(field)) model[field] = next
+          else (model.prices as Record<string, unknown>[])[0]![field] = next
+          const result = parsePricing(JSON.parse(JSON.stringify(release)), FILE)
+          if (!result.ok) {
+            expect(result.reason).toContain(FILE)
+            return
+          }
+          for (const m of result.data.models) {
+            for (const row of m.prices) {
+              for (const price of [row.input, row.output, row.cached_input ?? 0, row.cache_write ?? 0]) {
+                expect(Number.isFinite(price) && price >= 0 && price <= 10_000).toBe(true)
+              }
+            }
+          }
+          const scenario = {
+            ...DEFAULT_SCENARIO,
+            modelIds: result.data.models.map((m) => m.id),
+            mixPercents: [50, 25, 25],
+            volume: 1e12,
+            maxTokens: 10_000_000,
+            promptCachePercent: 50,
+            batchPercent: 50,
+          }
+          const costs = scenarioCosts(scenario, result.data.models, () => ({
+            billedInputTokens: tokens(input),
+            systemMessageTokens: tokens(Math.floor(input / 2)),
+          }))
+          for (const figure of [costs.monthlyTotalUsd, costs.worstMonthlyTotalUsd]) {
+            expect(Number.isFinite(figure) && figure >= 0).toBe(true)
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    )
   })
 })
