@@ -1,3 +1,5 @@
+import { bytesToBase64Url } from '../../../src/core/url/base64url.ts'
+import { deflateText, inflateText } from '../../../src/core/url/deflate.ts'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SCENARIO, type Scenario } from '../../../src/core/scenario/scenario.ts'
 import { applyScenarioParams, parseScenarioParams } from '../../../src/core/url/scenario-params.ts'
@@ -104,6 +106,17 @@ describe('share links', () => {
     })
     expect(await readFragment('#z=%%%')).toEqual({ ok: false, reason: 'its saved text is not readable' })
     expect(await readFragment('#section-2')).toBeUndefined()
+  })
+
+  it('refuse a fragment that would inflate past 64 MB (a zip bomb), stopping there', async () => {
+    // 65 MB of one letter deflates to about 65 KB: a link that fits, holding too much.
+    const bomb = await deflateText('a'.repeat(65 * 1024 * 1024))
+    expect(bomb.length).toBeLessThan(200_000)
+    expect(await readFragment(`#z=${bytesToBase64Url(bomb)}`)).toEqual({
+      ok: false,
+      reason: 'its saved text is cut off or damaged',
+    })
+    await expect(inflateText(await deflateText('a'.repeat(10_000)), 1000)).rejects.toThrow('more than 1000 bytes')
   })
 
   it('tell hand-written links (no v) from share links', () => {
