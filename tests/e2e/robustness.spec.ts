@@ -129,6 +129,22 @@ test.describe('a failing part takes down only itself', () => {
   })
 })
 
+test('an encoding that failed to load says so, and “Try again” counts once the network is back', async ({ page }) => {
+  const encoding = /\/o200k_base-[^/]+\.js$/
+  await page.route(encoding, (route) => route.abort())
+  await page.goto('./?models=gpt-4o-mini')
+  await page.getByLabel('User prompt').fill('counted at last')
+  const error = page.getByTestId('count-error')
+  await expect(error).toContainText('Counting failed')
+  await expect(error).toContainText('try again')
+  // The rest of the page works meanwhile.
+  await page.getByLabel('Requests per month').fill('2000')
+  await page.unroute(encoding)
+  await error.getByRole('button', { name: 'Try again' }).click()
+  await expect(page.getByTestId('token-count')).toHaveText(String(tiktokenCount('o200k_base', 'counted at last')))
+  await expect(error).toHaveCount(0)
+})
+
 test('a chart whose chunk failed loads on “Try again” once the network is back', async ({ page }) => {
   await page.route(/\/monthly-cost-chart-[^/]+\.js$/, (route) => route.abort())
   await page.goto('./?models=gpt-4o-mini&input_tokens=500&max_tokens=1000')

@@ -24,10 +24,10 @@ export function CountsProvider({ children }: { children: ReactNode }) {
     [],
   )
   const { counts, compared, firstEncoding, firstIsEstimate } = useScenarioCounts(also)
-  const { counts: byEncoding, pending, error, progress } = counts
+  const { counts: byEncoding, pending, error, retry, progress } = counts
   const settled = useMemo(
-    () => ({ counts: { counts: byEncoding, pending, error }, compared, firstEncoding, firstIsEstimate }),
-    [byEncoding, pending, error, compared, firstEncoding, firstIsEstimate],
+    () => ({ counts: { counts: byEncoding, pending, error, retry }, compared, firstEncoding, firstIsEstimate }),
+    [byEncoding, pending, error, retry, compared, firstEncoding, firstIsEstimate],
   )
   return (
     <AlsoCountContext.Provider value={countAlso}>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { EncodingName } from '../../core/tokenize/encodings.ts'
 import type { PromptCount } from '../../core/tokenize/count-prompt.ts'
 import { workerClient } from './worker-client.ts'
@@ -12,6 +12,8 @@ export interface TokenCounts {
   /** How far the current count is, 0–1, while a long text is counted; undefined otherwise. */
   progress: number | undefined
   error: string | undefined
+  /** Counts again after a failure (an encoding that did not load, say). */
+  retry: () => void
 }
 
 interface Settled {
@@ -39,6 +41,8 @@ export function useTokenCounts(systemText: string, userText: string, encodings: 
     error: undefined,
   })
   const [progress, setProgress] = useState<{ userText: string; systemText: string; done: number }>()
+  const [attempt, setAttempt] = useState(0)
+  const retry = useCallback(() => setAttempt((n) => n + 1), [])
 
   useEffect(() => {
     let current = true
@@ -59,12 +63,21 @@ export function useTokenCounts(systemText: string, userText: string, encodings: 
         if (current) setSettled({ ...done, counts: Object.fromEntries(entries), error: undefined })
       })
       .catch((error: unknown) => {
-        if (current) setSettled((s) => ({ ...s, ...done, error: `Counting failed: ${String(error)}` }))
+        // Most often an encoding's chunk that did not arrive (offline before the first visit
+        // cached it, a flaky network): the previous counts stay, marked as not current.
+        const reason = error instanceof Error ? error.message : String(error)
+        if (current) {
+          setSettled((s) => ({
+            ...s,
+            ...done,
+            error: `Counting failed (${reason}). Check the connection and try again.`,
+          }))
+        }
       })
     return () => {
       current = false
     }
-  }, [systemText, userText, encodingsKey])
+  }, [systemText, userText, encodingsKey, attempt])
 
   const pending =
     settled.systemText !== systemText || settled.userText !== userText || settled.encodingsKey !== encodingsKey
@@ -72,7 +85,7 @@ export function useTokenCounts(systemText: string, userText: string, encodings: 
     pending && progress?.userText === userText && progress.systemText === systemText ? progress.done : undefined
   // A stable object while nothing in it changes, so what receives it can skip re-rendering.
   return useMemo(
-    () => ({ counts: settled.counts, pending, progress: shownProgress, error: settled.error }),
-    [settled, pending, shownProgress],
+    () => ({ counts: settled.counts, pending, progress: shownProgress, error: settled.error, retry }),
+    [settled, pending, shownProgress, retry],
   )
 }

@@ -38,9 +38,12 @@ export function TokenCount() {
         </p>
       )}
       {counts.error && (
-        <span role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {counts.error}
-        </span>
+        <p role="alert" data-testid="count-error" className="w-full text-sm text-red-700 dark:text-red-300">
+          {counts.error}{' '}
+          <button type="button" className="underline" onClick={counts.retry}>
+            Try again
+          </button>
+        </p>
       )}
     </div>
   )
