@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import { expect, FIXTURE_RELEASE_TEXT, PRICING_RELEASE_URL, test } from './fixtures.ts'
 import { paste, settled, tiktokenCount } from './helpers.ts'
 
@@ -104,31 +105,6 @@ test.describe('bad input gets a clear message, never a blank page', () => {
   })
 })
 
-test.describe('a failing part takes down only itself', () => {
-  for (const chunk of ['monthly-cost-chart', 'volume-cost-chart', 'lever-savings-chart', 'price-history-chart']) {
-    test(`with ${chunk} blocked, that chart says so and offers a retry; the rest works`, async ({ page }) => {
-      await page.route(new RegExp(`/${chunk}-[^/]+\\.js$`), (route) => route.abort())
-      await page.goto('./?models=gpt-4o-mini&input_tokens=500&max_tokens=1000&volume=1000000&output=200')
-      await expect(page.getByTestId('area-error')).toHaveCount(1)
-      await expect(page.getByTestId('area-error')).toContainText('could not be shown')
-      await expect(page.getByTestId('area-error').getByRole('button', { name: 'Try again' })).toBeVisible()
-      await expect(page.getByTestId('cost-monthly-total')).toHaveText('$195.00')
-      await page.getByLabel('User prompt').fill('still counting')
-      await expect(page.getByTestId('token-count')).toHaveText(String(tiktokenCount('o200k_base', 'still counting')))
-      // Three charts of four are drawn.
-      await expect(page.locator('figure[data-testid$="-chart"]')).toHaveCount(3)
-    })
-  }
-
-  test('with the charts’ shared code blocked, every chart says so and the page keeps working', async ({ page }) => {
-    await page.route(/\/chart-figure-[^/]+\.js$/, (route) => route.abort())
-    await page.goto('./?models=gpt-4o-mini&input_tokens=500&max_tokens=1000&volume=1000000&output=200')
-    await expect(page.getByTestId('area-error')).toHaveCount(4)
-    await expect(page.getByTestId('cost-monthly-total')).toHaveText('$195.00')
-    await expect(page.getByTestId('compare-table')).toBeVisible()
-  })
-})
-
 test('an encoding that failed to load says so, and “Try again” counts once the network is back', async ({ page }) => {
   const encoding = /\/o200k_base-[^/]+\.js$/
   await page.route(encoding, (route) => route.abort())
@@ -143,6 +119,47 @@ test('an encoding that failed to load says so, and “Try again” counts once t
   await error.getByRole('button', { name: 'Try again' }).click()
   await expect(page.getByTestId('token-count')).toHaveText(String(tiktokenCount('o200k_base', 'counted at last')))
   await expect(error).toHaveCount(0)
+})
+
+test('with each lazy chunk blocked in turn, only its part fails, says so, and the rest keeps working', async ({
+  page,
+}) => {
+  // Every script of the build but the first one the page loads: each chart, the charts' shared
+  // code, the encodings (the worker's and the fallback's copies), the worker, the fallback
+  // counter, the offline helper.
+  const lazy = readdirSync('dist/assets').filter((file) => file.endsWith('.js') && !file.startsWith('index-'))
+  expect(lazy.length).toBeGreaterThan(10)
+  const worker = readFileSync(`dist/assets/${lazy.find((file) => file.startsWith('tokenizer.worker-'))}`, 'utf8')
+  // input_tokens makes the costs independent of the counts: they must show whatever fails.
+  // 0.5 × (500 × 0.15 + 200 × 0.6) + 0.5 × (500 × 0.5 + 200 × 1.5) = 97.50 + 275.00 a month at 1M requests
+  const address =
+    './?models=gpt-4o-mini,gpt-3.5-turbo&mix=50,50&input_tokens=500&max_tokens=1000&volume=1000000&output=200'
+  for (const chunk of lazy) {
+    const blocked = new RegExp(`/${chunk.replaceAll('.', '\\.')}$`)
+    await page.route(blocked, (route) => route.abort())
+    await page.goto(address)
+    await expect(page.getByTestId('cost-monthly-total'), chunk).toHaveText('$372.50')
+    await expect(page.getByTestId('compare-table'), chunk).toBeVisible()
+    await page.getByLabel('User prompt').fill('still here')
+    // Each of the four charts is drawn or says it could not be, with a retry.
+    const charts = page.locator('figure[data-testid$="-chart"]')
+    const failed = page.getByTestId('area-error')
+    await expect.poll(async () => (await charts.count()) + (await failed.count()), chunk).toBe(4)
+    if (/-chart-/.test(chunk)) await expect(failed, chunk).toHaveCount(1)
+    if (/^(chart-figure|BarChart|LineChart|Legend)-/.test(chunk)) expect(await failed.count(), chunk).toBeGreaterThan(0)
+    for (const error of await failed.all()) {
+      await expect(error).toContainText('could not be shown')
+      await expect(error.getByRole('button', { name: 'Try again' })).toBeVisible()
+    }
+    // Counting: an encoding of the worker's says it failed; without the worker, the page counts.
+    if (/_base-/.test(chunk) && worker.includes(chunk))
+      await expect(page.getByTestId('count-error'), chunk).toBeVisible()
+    else if (chunk.startsWith('tokenizer.worker-')) await expect(page.getByTestId('main-thread-notice')).toBeVisible()
+    else
+      await expect(page.getByTestId('token-count'), chunk).toHaveText(String(tiktokenCount('o200k_base', 'still here')))
+    await expect(page.getByText('Something went wrong on this page'), chunk).toHaveCount(0)
+    await page.unroute(blocked)
+  }
 })
 
 test('a chart whose chunk failed loads on “Try again” once the network is back', async ({ page }) => {
