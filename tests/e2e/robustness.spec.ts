@@ -70,30 +70,30 @@ test.describe('bad input gets a clear message, never a blank page', () => {
     await settled(page)
     await expect(page.getByTestId('token-count')).toHaveText(String(tiktokenCount('o200k_base', text)))
 
-    // 2,000,000 × "a" is one piece with no safe split: counted in slices, the page keeps
-    // answering (in one piece it held the page for over a second). A timer every 10 ms records
-    // the longest wait; the bound is loose, as the machine may be busy: the claim of < 50 ms
-    // tasks lives in `npm run bench`.
+    // 2,000,000 × "a" is one piece with no safe split: counted in slices, between which the
+    // page answers. A timer ticking every 10 ms counts how often it got a turn while the count
+    // ran: in one piece (as before) it got none. (How long each slice is, < 50 ms, is measured
+    // by `npm run bench`, not here: a busy machine stretches every task.)
     await page.getByLabel('User prompt').fill('')
+    await settled(page)
     await page.getByTestId('prompt-input').evaluate((el) => {
-      let last = performance.now()
-      const gaps = { longest: 0 }
-      Object.assign(window, { gaps })
-      setInterval(() => {
-        const now = performance.now()
-        gaps.longest = Math.max(gaps.longest, now - last)
-        last = now
-      }, 10)
       const data = new DataTransfer()
       data.setData('text/plain', 'a'.repeat(2_000_000))
       el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+      let ticks = 0
+      const timer = setInterval(() => ticks++, 10)
+      const count = document.querySelector('[data-testid="token-count"]')!
+      new MutationObserver((_, observer) => {
+        if (count.textContent !== '250,000') return
+        Object.assign(window, { ticksWhileCounting: ticks })
+        clearInterval(timer)
+        observer.disconnect()
+      }).observe(count, { childList: true, characterData: true, subtree: true })
     })
-    await settled(page)
     // o200k_base merges eight "a"s into one token: 2,000,000 / 8.
     await expect(page.getByTestId('token-count')).toHaveText('250,000')
-    expect(await page.evaluate(() => (window as unknown as { gaps: { longest: number } }).gaps.longest)).toBeLessThan(
-      400,
-    )
+    const ticks = await page.evaluate(() => (window as unknown as { ticksWhileCounting: number }).ticksWhileCounting)
+    expect(ticks).toBeGreaterThanOrEqual(10)
   })
 
   test('odd Unicode and special-token strings are counted, not rejected', async ({ page }) => {
@@ -124,6 +124,7 @@ test('an encoding that failed to load says so, and “Try again” counts once t
 test('with each lazy chunk blocked in turn, only its part fails, says so, and the rest keeps working', async ({
   page,
 }) => {
+  test.setTimeout(180_000)
   // Every script of the build but the first one the page loads: each chart, the charts' shared
   // code, the encodings (the worker's and the fallback's copies), the worker, the fallback
   // counter, the offline helper.
