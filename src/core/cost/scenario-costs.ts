@@ -1,6 +1,6 @@
 import { imageTokens } from '../image/image-tokens.ts'
 import type { PricedModel, PriceRow } from '../pricing/pricing-schema.ts'
-import { priceAsOf } from '../pricing/price-as-of.ts'
+import { noPriceReason, priceAsOf } from '../pricing/price-as-of.ts'
 import { expectedOutputTokens, type Scenario } from '../scenario/scenario.ts'
 import { tokens, usd, type Tokens, type Usd } from '../units.ts'
 import {
@@ -112,11 +112,9 @@ function modelCost(
   sharePercent: number,
   counted: CountedInput | undefined,
 ): ModelCost | UnpricedModel | undefined {
-  const price = priceAsOf(model, scenario.pricingAsOf ?? undefined)
-  if (!price) {
-    const first = model.prices.map((row) => row.effective_from).sort()[0]
-    return { model, reason: `no price recorded on ${scenario.pricingAsOf}; the first is from ${first}` }
-  }
+  const asOf = scenario.pricingAsOf ?? undefined
+  const price = priceAsOf(model, asOf)
+  if (!price) return { model, reason: noPriceReason(model, asOf) }
   const { images } = scenario
   let imageTotal = 0
   if (images.count > 0) {

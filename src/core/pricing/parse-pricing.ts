@@ -105,9 +105,12 @@ function checkModelRows(model: PricedModel): string[] {
       below = tier
     })
   })
+  // A retired model (deprecated set) keeps its closed rows and may have no open one.
   const open = model.prices.filter((row) => row.effective_to === null)
-  if (open.length !== 1) {
-    problems.push(`model ${model.id}: prices: needs exactly one current row (effective_to null), has ${open.length}`)
+  if (open.length > 1 || (open.length === 0 && model.deprecated === null)) {
+    problems.push(
+      `model ${model.id}: prices: needs exactly one current row (effective_to null), has ${open.length} (a retired model, with deprecated set, may have none)`,
+    )
   }
   const sorted = [...model.prices].sort((a, b) => a.effective_from.localeCompare(b.effective_from))
   for (let i = 1; i < sorted.length; i++) {

@@ -5,7 +5,6 @@ import { parsePricing, parsePricingText } from '../../../src/core/pricing/parse-
 import { DEFAULT_SCENARIO } from '../../../src/core/scenario/scenario.ts'
 import { tokens } from '../../../src/core/units.ts'
 import { assertProperty } from '../property.ts'
-import { priceAsOf } from '../../../src/core/pricing/price-as-of.ts'
 import { fixtureRelease } from './fixture-release.ts'
 
 const FILE = 'pricing/releases/test.json'
@@ -55,6 +54,15 @@ describe('parsePricing', () => {
     expect(reasonFor((r) => (r.models[0]!.prices[0]!.effective_to = '2025-01-01'))).toContain('exactly one current row')
   })
 
+  it('lets a retired model (deprecated set) have no current row, and no other', () => {
+    const retire = (r: ReturnType<typeof fixtureRelease>) => (r.models[0]!.prices[0]!.effective_to = '2025-01-01')
+    expect(reasonFor(retire)).toContain('exactly one current row')
+    const release = fixtureRelease()
+    retire(release)
+    release.models[0]!.deprecated = '2025-01-01'
+    expect(parsePricing(release, FILE)).toMatchObject({ ok: true })
+  })
+
   it('rejects overlapping rows', () => {
     expect(reasonFor((r) => (r.models[1]!.prices[0]!.effective_to = '2024-03-01'))).toContain('overlap')
   })
@@ -89,16 +97,6 @@ describe('parsePricing', () => {
       reason: expect.stringContaining(`${FILE}: not valid JSON`),
     })
   })
-})
-
-describe('priceAsOf', () => {
-  const model = fixtureRelease().models[1]!
-  it('picks the current row by default', () => expect(priceAsOf(model)?.input).toBe(0.5))
-  it('treats effective_to as exclusive', () => {
-    expect(priceAsOf(model, '2024-02-15')?.input).toBe(2)
-    expect(priceAsOf(model, '2024-02-16')?.input).toBe(0.5)
-  })
-  it('has no price before the first row', () => expect(priceAsOf(model, '2020-01-01')).toBeUndefined())
 })
 
 describe('data limits', () => {
