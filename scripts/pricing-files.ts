@@ -3,6 +3,8 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { toJsonSchema } from '@valibot/to-json-schema'
 import { parsePricingText } from '../src/core/pricing/parse-pricing.ts'
+import { appendOnlyProblems } from '../src/core/pricing/release-history.ts'
+import type { PricingRelease } from '../src/core/pricing/pricing-schema.ts'
 import { PricingReleaseSchema } from '../src/core/pricing/pricing-schema.ts'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -27,6 +29,7 @@ export function checkPricingFolder(): string[] {
   const files = releaseFileNames()
   if (files.length === 0) problems.push('pricing/releases: no release files')
   const versions = new Map<string, string>()
+  let previous: PricingRelease | undefined
   for (const file of files) {
     const path = join(RELEASES_DIR, file)
     const name = relative(ROOT, path)
@@ -39,6 +42,8 @@ export function checkPricingFolder(): string[] {
     if (`${version}.json` !== file) problems.push(`${name}: data_version "${version}" must match the file name`)
     if (versions.has(version)) problems.push(`${name}: data_version "${version}" repeats ${versions.get(version)}`)
     versions.set(version, name)
+    if (previous) problems.push(...appendOnlyProblems(previous, parsed.data))
+    previous = parsed.data
   }
   let committed = ''
   try {

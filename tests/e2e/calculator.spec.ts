@@ -97,6 +97,8 @@ test.describe('the calculator', () => {
   test('shows the pricing release and a dated source for each price', async ({ page }) => {
     await page.goto('./?models=gpt-4o-mini&input_tokens=1')
     await expect(page.getByTestId('pricing-version')).toContainText('release 2026-11-22')
+    // The newest `checked` date among the fixture's sources.
+    await expect(page.getByTestId('prices-checked')).toHaveText('2026-11-22')
     const source = page.getByRole('link', { name: /source 1 \(2026-07-24\)/ }).first()
     await expect(source).toHaveAttribute('href', /^https:\/\/github\.com\/BerriAI\/litellm/)
   })

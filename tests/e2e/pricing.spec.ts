@@ -72,12 +72,15 @@ test.describe('pricing data in the page', () => {
 })
 
 test.describe('the real pricing data', () => {
-  test('the newest release in pricing/ loads, is valid and prices every model', async ({ page }) => {
-    const newest = releaseFileNames().at(-1)!
-    const { data_version: version, models } = JSON.parse(readFileSync(join(RELEASES_DIR, newest), 'utf8')) as {
+  const newest = releaseFileNames().at(-1)!
+  const newestText = readFileSync(join(RELEASES_DIR, newest), 'utf8')
+
+  test('the newest release in pricing/ loads, is valid and prices every model in service', async ({ page }) => {
+    const { data_version: version, models } = JSON.parse(newestText) as {
       data_version: string
-      models: { id: string }[]
+      models: { id: string; deprecated: string | null }[]
     }
+    const today = new Date().toISOString().slice(0, 10)
     const ids = models.map((m) => m.id)
     await page.goto(
       `http://127.0.0.1:${REAL_PRICING_PORT}${APP_PATH}?input_tokens=500&max_tokens=100&models=${ids.join(',')}`,
@@ -85,6 +88,29 @@ test.describe('the real pricing data', () => {
     await expect(page.getByTestId('pricing-version')).toContainText(`release ${version}`)
     await expect(page.getByTestId('pricing-error')).toHaveCount(0)
     await expect(page.getByTestId('notices')).toHaveCount(0)
-    for (const id of ids) await expect(page.getByTestId(`cost-monthly-${id}`)).toHaveText(/^\$\d/)
+    for (const { id, deprecated } of models) {
+      // A retired model keeps working in links; it says it is retired instead of a price.
+      if (deprecated !== null && deprecated <= today) {
+        await expect(page.getByTestId(`unpriced-${id}`)).toContainText(`retired on ${deprecated}`)
+      } else await expect(page.getByTestId(`cost-monthly-${id}`)).toHaveText(/^\$\d/)
+    }
+  })
+
+  test('the build publishes every release, the newest as latest.json, and the schema, for others to read', async ({
+    request,
+  }) => {
+    const get = async (path: string) => {
+      const response = await request.get(`http://127.0.0.1:${REAL_PRICING_PORT}${APP_PATH}${path}`)
+      expect(response.status(), path).toBe(200)
+      return response.text()
+    }
+    for (const file of releaseFileNames()) {
+      expect(await get(`pricing/releases/${file}`)).toBe(readFileSync(join(RELEASES_DIR, file), 'utf8'))
+    }
+    const latest = JSON.parse(await get('pricing/latest.json'))
+    expect(latest).toEqual({ ...JSON.parse(newestText), $schema: './schema.json' })
+    expect(JSON.parse(await get('pricing/schema.json'))).toEqual(
+      JSON.parse(readFileSync(join(RELEASES_DIR, '..', 'schema.json'), 'utf8')),
+    )
   })
 })

@@ -6,10 +6,12 @@ export const isoToday = (): string => new Date().toISOString().slice(0, 10)
 /**
  * The row in force on `isoDate` (from inclusive, to exclusive); without a date, the row in force
  * today. Not simply the open row: a release may record a change ahead of time (an introductory
- * price that ends on a known day, then its successor), and a retired model has no open row.
+ * price that ends on a known day, then its successor). A retired model has none from the day it
+ * was retired (`deprecated`), whatever its rows say: it is no longer served.
  */
 export function priceAsOf(model: PricedModel, isoDate?: string, today: string = isoToday()): PriceRow | undefined {
   const date = isoDate ?? today
+  if (model.deprecated !== null && date >= model.deprecated) return undefined
   return model.prices.find(
     (row) => row.effective_from <= date && (row.effective_to === null || date < row.effective_to),
   )

@@ -112,6 +112,21 @@ const ModelSchema = v.strictObject({
   prices: v.pipe(v.array(PriceRowSchema), v.minLength(1, 'needs at least one price row')),
 })
 
+/**
+ * A row of an earlier release that was wrong (a scheduled change that was cancelled, a price a
+ * source had stale). History is append-only (release-history.ts): only a row named here may
+ * differ from, or be missing in, the release that names it. The earlier file stays as it was.
+ */
+const CorrectionSchema = v.strictObject({
+  model: v.pipe(v.string(), v.minLength(1)),
+  /** The row's effective_from, as the earlier release recorded it. */
+  effective_from: isoDate,
+  /** The data_version of the release that recorded the row. */
+  release: v.pipe(v.string(), v.minLength(1)),
+  reason: v.pipe(v.string(), v.minLength(10, 'must say what was wrong')),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source')),
+})
+
 export const PricingReleaseSchema = v.strictObject({
   $schema: v.optional(v.string()),
   schema_version: v.literal(PRICING_SCHEMA_VERSION),
@@ -121,6 +136,7 @@ export const PricingReleaseSchema = v.strictObject({
   currency: v.literal('USD'),
   unit: v.literal('usd_per_1m_tokens'),
   models: v.pipe(v.array(ModelSchema), v.minLength(1)),
+  corrections: v.optional(v.array(CorrectionSchema)),
 })
 
 export type PricingRelease = v.InferOutput<typeof PricingReleaseSchema>
@@ -128,3 +144,4 @@ export type PricedModel = PricingRelease['models'][number]
 export type PriceRow = PricedModel['prices'][number]
 export type Reference = (typeof REFERENCES)[number]
 export type ComparedField = (typeof COMPARED_FIELDS)[number]
+export type Correction = NonNullable<PricingRelease['corrections']>[number]

@@ -1,3 +1,4 @@
+import { pricesCheckedUpTo } from '../../core/pricing/release-history.ts'
 import { PRICING_RELEASES } from '../../state/load-pricing.ts'
 import { useStore } from '../../state/store.ts'
 
@@ -20,7 +21,8 @@ export function PricingStatus() {
   }
   return (
     <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="pricing-version">
-      Prices: release {pricing.release.data_version} (published {pricing.release.published}), USD per 1M tokens
+      Prices: release {pricing.release.data_version} (published {pricing.release.published}; prices checked up to{' '}
+      <span data-testid="prices-checked">{pricesCheckedUpTo(pricing.release)}</span>), USD per 1M tokens
       {asOf ? `, as in force on ${asOf}` : ', current'}. Releases:{' '}
       {PRICING_RELEASES.map((release, i) => (
         <span key={release.fileName}>

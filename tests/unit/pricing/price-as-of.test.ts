@@ -42,6 +42,11 @@ describe('noPriceReason', () => {
     )
     expect(priceAsOf(retired, '2026-07-23')?.input).toBe(0.5)
   })
+  it('prices a retired model with an open row only before it was retired', () => {
+    const stillOpen: PricedModel = { ...turbo, deprecated: '2026-06-01' }
+    expect(priceAsOf(stillOpen, undefined, '2026-11-29')).toBeUndefined()
+    expect(priceAsOf(stillOpen, '2026-05-31')?.input).toBe(0.5)
+  })
   it('names the first recorded price for a date before it', () => {
     expect(noPriceReason(turbo, '2020-01-01')).toBe('no price recorded on 2020-01-01; the first is from 2023-03-01')
   })
