@@ -107,3 +107,20 @@ test.describe('no number that misleads', () => {
     await expect(page.getByTestId('infos')).toHaveCount(0)
   })
 })
+
+test('an estimated count and every cost from it show the range the published measurements allow', async ({ page }) => {
+  // The fixture's claude-sonnet-4-6 ($3/$15) is counted as o200k_base × 1.16–1.30. The prompt is
+  // 93 o200k tokens, 100 billed with the chat overhead: 116–130 billed tokens, so a request with
+  // 200 output tokens costs (116 × 3 + 200 × 15) / 1e6 = $0.003348 to (130 × 3 + 3,000) / 1e6 = $0.00339.
+  await page.goto('./?models=claude-sonnet-4-6&max_tokens=1000&output=200&volume=1000')
+  await page.getByLabel('User prompt').fill(`word${' word'.repeat(92)}`)
+  await expect(page.getByTestId('token-count')).toHaveText('93')
+  await expect(page.getByTestId('estimate-range')).toContainText('≈ 107–121 tokens (o200k_base × 1.16–1.3')
+  await expect(page.getByTestId('input-tokens-claude-sonnet-4-6')).toHaveText('≈ 116–130')
+  // (a request's cost is shown to three significant digits)
+  await expect(page.getByTestId('cost-request-claude-sonnet-4-6')).toHaveText('≈ $0.00335–$0.00339')
+  // × 1,000 requests: $3.348–$3.39, in cents
+  await expect(page.getByTestId('cost-monthly-claude-sonnet-4-6')).toHaveText('≈ $3.35–$3.39')
+  await expect(page.getByTestId('summary-total')).toHaveText('≈ $3.35–$3.39')
+  await expect(page.getByTestId('compare-monthly-claude-sonnet-4-6')).toHaveText('≈ $3.35–$3.39')
+})

@@ -61,8 +61,21 @@ function modelIdAt(root: unknown, index: unknown): string | undefined {
 /** Rules a schema cannot express: history, uniqueness, price ordering. */
 function checkConsistency(release: PricingRelease): string[] {
   const problems: string[] = []
+  const estimates = new Set<string>()
+  for (const estimate of release.estimates ?? []) {
+    if (estimates.has(estimate.id)) problems.push(`estimates: id "${estimate.id}" is used twice`)
+    if (estimate.low > estimate.high)
+      problems.push(`estimates: ${estimate.id}: low ${estimate.low} is above high ${estimate.high}`)
+    estimates.add(estimate.id)
+  }
   const seen = new Map<string, string>()
   for (const model of release.models) {
+    if (model.estimate !== undefined && model.tokenizer !== 'estimate') {
+      problems.push(`model ${model.id}: estimate: only a model whose tokenizer is "estimate" has one`)
+    }
+    if (model.estimate !== undefined && !estimates.has(model.estimate)) {
+      problems.push(`model ${model.id}: estimate: "${model.estimate}" is not among the release's estimates`)
+    }
     for (const name of [model.id, ...model.aliases]) {
       const owner = seen.get(name)
       if (owner) problems.push(`model ${model.id}: id or alias "${name}" is already used by ${owner}`)

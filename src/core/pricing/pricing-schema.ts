@@ -12,11 +12,15 @@ const isoDate = v.pipe(v.string(), v.isoDate('must be an ISO date (YYYY-MM-DD)')
 // dearest price listed is a few hundred dollars per 1M tokens, the largest window 10M tokens.
 const MAX_USD_PER_MTOK = 10_000
 const MAX_TOKENS = 100_000_000
+// The cheapest price listed is a few thousandths of a dollar per 1M tokens; a price far below
+// that (1e-300) is a typo, and one in the subnormal range loses precision in every product.
+const MIN_USD_PER_MTOK = 0.000001
 const usdPerMTok = v.pipe(
   v.number(),
   v.finite(),
   v.minValue(0, 'must not be negative'),
   v.maxValue(MAX_USD_PER_MTOK, `must be at most ${MAX_USD_PER_MTOK} USD per 1M tokens`),
+  v.check((usd) => usd === 0 || usd >= MIN_USD_PER_MTOK, `must be 0 or at least ${MIN_USD_PER_MTOK} USD per 1M tokens`),
 )
 const tokenCount = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TOKENS))
 const positiveTokenCount = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_TOKENS))
@@ -88,6 +92,22 @@ const ImageTokensSchema = v.variant('method', [
 
 export const TOKENIZERS = ['o200k_base', 'cl100k_base', 'estimate'] as const
 
+/**
+ * How far an o200k_base count can be from a tokenizer that is not public, as a range of
+ * factors from dated, published measurements (or, where none exists, the span of every public
+ * vocabulary measured, said as such). Models name one by id; the page shows low–high.
+ */
+const EstimateSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]*$/, 'must be a lower-case id')),
+  /** What the range stands for, e.g. "Claude (Opus 4.7, Sonnet 5 and later)". */
+  name: v.pipe(v.string(), v.minLength(1)),
+  low: v.pipe(v.number(), v.minValue(0.5), v.maxValue(3)),
+  high: v.pipe(v.number(), v.minValue(0.5), v.maxValue(3)),
+  /** How the range was measured or inferred. */
+  note: v.pipe(v.string(), v.minLength(10, 'must say how the range was found')),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source')),
+})
+
 const ModelSchema = v.strictObject({
   /** The provider's API model name, e.g. `gpt-4o-mini`; hosted open models as `<host>/<model>`. */
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._:/-]*$/, 'must be a lower-case API model name')),
@@ -96,6 +116,8 @@ const ModelSchema = v.strictObject({
   aliases: v.array(v.string()),
   /** An exact encoding, or "estimate" where the provider's tokenizer is not available. */
   tokenizer: v.picklist(TOKENIZERS),
+  /** For an estimate: the id of its range in the release's `estimates`. */
+  estimate: v.optional(v.string()),
   context_window: positiveTokenCount,
   max_output_tokens: positiveTokenCount,
   vision: v.boolean(),
@@ -137,6 +159,7 @@ export const PricingReleaseSchema = v.strictObject({
   unit: v.literal('usd_per_1m_tokens'),
   models: v.pipe(v.array(ModelSchema), v.minLength(1)),
   corrections: v.optional(v.array(CorrectionSchema)),
+  estimates: v.optional(v.array(EstimateSchema)),
 })
 
 export type PricingRelease = v.InferOutput<typeof PricingReleaseSchema>
@@ -145,3 +168,4 @@ export type PriceRow = PricedModel['prices'][number]
 export type Reference = (typeof REFERENCES)[number]
 export type ComparedField = (typeof COMPARED_FIELDS)[number]
 export type Correction = NonNullable<PricingRelease['corrections']>[number]
+export type EstimateRange = NonNullable<PricingRelease['estimates']>[number]

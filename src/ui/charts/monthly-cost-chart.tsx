@@ -31,7 +31,7 @@ function MonthlyCostChart({ costs, comparedIds }: { costs: ScenarioCosts; compar
     <ChartFigure
       testId="monthly-cost-chart"
       fileName="monthly-cost-by-component"
-      caption={`Monthly cost per model, all traffic on it, by component${costs.rows.some((row) => isEstimate(row.model)) ? ' (≈ estimated count)' : ''}`}
+      caption={`Monthly cost per model, all traffic on it, by component${costs.rows.some((row) => isEstimate(row.model)) ? ' (≈ estimated counts at the high end of their range)' : ''}`}
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ left: 16, right: 16 }}>

@@ -35,7 +35,7 @@ function VolumeCostChart({ scenario, models, counted }: VolumeCostChartProps) {
     <ChartFigure
       testId="volume-cost-chart"
       fileName="monthly-cost-by-volume"
-      caption="Monthly cost against requests per month, all traffic on each model"
+      caption={`Monthly cost against requests per month, all traffic on each model${shown.some(isEstimate) ? ' (≈ estimated counts at the high end of their range)' : ''}`}
       controls={
         <label className="flex items-center gap-1 text-xs font-normal">
           <input type="checkbox" checked={log} onChange={(event) => setLog(event.target.checked)} />

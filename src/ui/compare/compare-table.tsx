@@ -1,12 +1,13 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { cheapestThatFits, compareModels, type CompareRow } from '../../core/cost/compare-models.ts'
-import { doesNotFit } from '../../core/cost/scenario-costs.ts'
+import { doesNotFit, type ModelCost } from '../../core/cost/scenario-costs.ts'
 import { formatInteger, formatMonthlyUsd, formatRequestUsd } from '../../core/format/format-usd.ts'
 import { countingOf, isEstimate } from '../../core/pricing/model-traits.ts'
 import { useStore } from '../../state/store.ts'
 import { useCountAlso } from '../hooks/counts-context.tsx'
 import { useScenarioCosts } from '../hooks/use-scenario-costs.ts'
 import { EstimateBadge } from '../primitives/estimate-badge.tsx'
+import { Ranged } from '../primitives/ranged.tsx'
 
 type SortKey = 'model' | 'provider' | 'request' | 'monthly' | 'context' | 'output' | 'fits'
 
@@ -46,7 +47,7 @@ function sortValue(row: CompareRow, key: SortKey): string | number | undefined {
  * are counted once the comparison comes into view.
  */
 export const CompareTable = memo(function CompareTable() {
-  const { scenario, models, counted, ready } = useScenarioCosts()
+  const { scenario, models, counted, countedLow, ready } = useScenarioCosts()
   const addModel = useStore((s) => s.addModel)
   const countAlso = useCountAlso()
   const section = useRef<HTMLElement>(null)
@@ -68,6 +69,13 @@ export const CompareTable = memo(function CompareTable() {
   }, [ready, models, countAlso])
 
   const rows = useMemo(() => compareModels(scenario, models, counted), [scenario, models, counted])
+  // The low end of each estimate's range; rows are ranked by the high end, which never flatters.
+  const lowCosts = useMemo(() => {
+    const byId = new Map<string, ModelCost>()
+    for (const row of compareModels(scenario, models, countedLow))
+      if (row.status === 'priced') byId.set(row.model.id, row.cost)
+    return byId
+  }, [scenario, models, countedLow])
   const providers = useMemo(() => [...new Set(models.map((m) => m.provider))].sort(), [models])
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase()
@@ -97,8 +105,20 @@ export const CompareTable = memo(function CompareTable() {
           <>
             Cheapest that fits: <strong>{cheapest.model.name}</strong>
             {isEstimate(cheapest.model) && <EstimateBadge />} at{' '}
-            <strong>{formatMonthlyUsd(cheapest.cost.monthlyIfAllUsd)}</strong>/month with all traffic on it (
-            {formatRequestUsd(cheapest.cost.perRequestUsd)} a request).
+            <strong>
+              <Ranged
+                high={cheapest.cost.monthlyIfAllUsd}
+                low={lowCosts.get(cheapest.model.id)?.monthlyIfAllUsd}
+                format={formatMonthlyUsd}
+              />
+            </strong>
+            /month with all traffic on it (
+            <Ranged
+              high={cheapest.cost.perRequestUsd}
+              low={lowCosts.get(cheapest.model.id)?.perRequestUsd}
+              format={formatRequestUsd}
+            />{' '}
+            a request).
           </>
         ) : (
           'No model fits this request.'
@@ -168,6 +188,7 @@ export const CompareTable = memo(function CompareTable() {
               <CompareLine
                 key={row.model.id}
                 row={row}
+                low={lowCosts.get(row.model.id)}
                 inMix={scenario.modelIds.includes(row.model.id)}
                 add={() => addModel(row.model.id)}
               />
@@ -179,7 +200,15 @@ export const CompareTable = memo(function CompareTable() {
   )
 })
 
-function CompareLine({ row, inMix, add }: { row: CompareRow; inMix: boolean; add: () => void }) {
+interface CompareLineProps {
+  row: CompareRow
+  /** The row's cost at the low end of its estimate's range. */
+  low: ModelCost | undefined
+  inMix: boolean
+  add: () => void
+}
+
+function CompareLine({ row, low, inMix, add }: CompareLineProps) {
   const { model } = row
   const cell = 'px-2 py-1 text-right tabular-nums'
   const fits = row.status === 'priced' ? !doesNotFit(row.cost) : undefined
@@ -197,11 +226,17 @@ function CompareLine({ row, inMix, add }: { row: CompareRow; inMix: boolean; add
       <td className="px-2 py-1">{model.provider}</td>
       {row.status === 'priced' ? (
         <>
-          <td className={cell}>{formatRequestUsd(row.cost.perRequestUsd)}</td>
           <td className={cell}>
-            <span data-testid={`compare-monthly-${model.id}`} className={fits ? undefined : 'line-through'}>
-              {formatMonthlyUsd(row.cost.monthlyIfAllUsd)}
-            </span>
+            <Ranged high={row.cost.perRequestUsd} low={low?.perRequestUsd} format={formatRequestUsd} />
+          </td>
+          <td className={cell}>
+            <Ranged
+              testId={`compare-monthly-${model.id}`}
+              className={fits ? undefined : 'line-through'}
+              high={row.cost.monthlyIfAllUsd}
+              low={low?.monthlyIfAllUsd}
+              format={formatMonthlyUsd}
+            />
           </td>
         </>
       ) : (

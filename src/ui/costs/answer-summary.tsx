@@ -3,6 +3,7 @@ import { doesNotFit } from '../../core/cost/scenario-costs.ts'
 import { formatInteger, formatMonthlyUsd, formatPercent, formatRequestUsd } from '../../core/format/format-usd.ts'
 import { isEstimate } from '../../core/pricing/model-traits.ts'
 import { useScenarioCosts } from '../hooks/use-scenario-costs.ts'
+import { Ranged } from '../primitives/ranged.tsx'
 
 /**
  * The answer, kept in view: the monthly total, what a request costs, and its billed input; on a
@@ -10,10 +11,11 @@ import { useScenarioCosts } from '../hooks/use-scenario-costs.ts'
  * of the screen while the prompt or a lever is edited. The cost table below has the details.
  */
 export function AnswerSummary() {
-  const { costs, ready, pending } = useScenarioCosts()
+  const { costs, lowCosts, scenario, ready, pending } = useScenarioCosts()
   if (!ready || costs.rows.length === 0) return null
   const perRequest = mixPerRequestUsd(costs)
   const first = costs.rows[0]!
+  const lowOf = (id: string) => lowCosts.rows.find((row) => row.model.id === id)
   const estimate = costs.rows.some((row) => row.sharePercent > 0 && isEstimate(row.model))
   return (
     <section
@@ -24,25 +26,49 @@ export function AnswerSummary() {
       <p className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5 text-sm">
         <span>
           <span className="text-slate-600 dark:text-slate-400">Monthly total </span>
-          <strong data-testid="summary-total" className="text-lg tabular-nums">
-            {estimate ? '≈ ' : ''}
-            {formatMonthlyUsd(costs.monthlyTotalUsd)}
+          <strong className="text-lg tabular-nums">
+            {estimate && lowCosts.monthlyTotalUsd === costs.monthlyTotalUsd ? '≈ ' : ''}
+            <Ranged
+              testId="summary-total"
+              high={costs.monthlyTotalUsd}
+              low={lowCosts.monthlyTotalUsd}
+              format={formatMonthlyUsd}
+            />
           </strong>
         </span>
         <span>
           <span className="text-slate-600 dark:text-slate-400">per request </span>
-          <span data-testid="summary-request" className="tabular-nums">
-            {formatRequestUsd(perRequest)}
-          </span>
+          <Ranged
+            testId="summary-request"
+            className="tabular-nums"
+            high={perRequest}
+            low={mixPerRequestUsd(lowCosts)}
+            format={formatRequestUsd}
+          />
         </span>
         <span>
           <span className="text-slate-600 dark:text-slate-400">billed input </span>
-          <span data-testid="summary-input" className="tabular-nums">
-            {formatInteger(first.billedInputTokens)}
-          </span>
+          <Ranged
+            testId="summary-input"
+            className="tabular-nums"
+            high={first.billedInputTokens}
+            low={lowOf(first.model.id)?.billedInputTokens}
+            format={formatInteger}
+          />
           <span className="text-slate-600 dark:text-slate-400"> tokens</span>
         </span>
       </p>
+      {costs.unpriced.length > 0 && (
+        <p data-testid="summary-unpriced" className="text-xs text-amber-800 dark:text-amber-300">
+          Leaves out{' '}
+          {costs.unpriced
+            .map(({ model, reason }) => {
+              const share = scenario.mixPercents[scenario.modelIds.indexOf(model.id)] ?? 0
+              return `${model.name} (${formatPercent(share)} of traffic): ${reason}`
+            })
+            .join('; ')}
+        </p>
+      )}
       <ul className="mt-2 hidden flex-col gap-0.5 text-sm lg:flex">
         {costs.rows.map((row) => (
           <li key={row.model.id} className="flex justify-between gap-3 tabular-nums">
@@ -52,9 +78,13 @@ export function AnswerSummary() {
               {doesNotFit(row) && <span className="ml-1 text-red-700 dark:text-red-300">does not fit</span>}
             </span>
             <span>
-              <span data-testid={`summary-monthly-${row.model.id}`} className={doesNotFit(row) ? 'line-through' : ''}>
-                {formatMonthlyUsd(row.monthlyIfAllUsd)}
-              </span>
+              <Ranged
+                testId={`summary-monthly-${row.model.id}`}
+                className={doesNotFit(row) ? 'line-through' : ''}
+                high={row.monthlyIfAllUsd}
+                low={lowOf(row.model.id)?.monthlyIfAllUsd}
+                format={formatMonthlyUsd}
+              />
               <span className="text-xs text-slate-500 dark:text-slate-400"> /month all traffic here</span>
             </span>
           </li>

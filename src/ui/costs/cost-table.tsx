@@ -9,10 +9,13 @@ import {
   formatRequestUsd,
 } from '../../core/format/format-usd.ts'
 import { EstimateBadge } from '../primitives/estimate-badge.tsx'
+import { Ranged } from '../primitives/ranged.tsx'
 import { PriceLine } from './price-line.tsx'
 
 interface CostTableProps {
   costs: ScenarioCosts
+  /** The same at the low end of each estimate's range: such figures show low–high. */
+  lowCosts: ScenarioCosts
   pending: boolean
   showWorstCase: boolean
   /** The levers, for the notes that say why one has no effect on a model. */
@@ -20,7 +23,7 @@ interface CostTableProps {
 }
 
 /** Per model: billed input, cost per request, monthly cost alone and as part of the mix. */
-export function CostTable({ costs, pending, showWorstCase, scenario }: CostTableProps) {
+export function CostTable({ costs, lowCosts, pending, showWorstCase, scenario }: CostTableProps) {
   const cell = 'px-3 py-2 text-right tabular-nums align-top'
   const note = 'block text-xs font-normal text-slate-500 dark:text-slate-400'
   const warning = 'block text-xs font-medium text-red-700 dark:text-red-300'
@@ -54,6 +57,7 @@ export function CostTable({ costs, pending, showWorstCase, scenario }: CostTable
         <tbody>
           {costs.rows.map((row) => {
             const id = row.model.id
+            const low = lowCosts.rows.find((r) => r.model.id === id)
             const fits = !doesNotFit(row)
             // A request the model refuses has no cost to speak of: its figures are struck through.
             const figure = fits ? undefined : 'text-slate-500 dark:text-slate-400 line-through'
@@ -82,10 +86,13 @@ export function CostTable({ costs, pending, showWorstCase, scenario }: CostTable
                   ))}
                 </th>
                 <td className={cell}>
-                  <span data-testid={`input-tokens-${id}`}>
-                    {isEstimate(row.model) ? '≈ ' : ''}
-                    {formatInteger(row.billedInputTokens)}
-                  </span>
+                  {isEstimate(row.model) && low?.billedInputTokens === row.billedInputTokens ? '≈ ' : ''}
+                  <Ranged
+                    testId={`input-tokens-${id}`}
+                    high={row.billedInputTokens}
+                    low={low?.billedInputTokens}
+                    format={formatInteger}
+                  />
                   {row.imageTokens > 0 && (
                     <span className={note} data-testid={`image-tokens-${id}`}>
                       incl. {formatInteger(row.imageTokens)} image
@@ -101,9 +108,13 @@ export function CostTable({ costs, pending, showWorstCase, scenario }: CostTable
                   )}
                 </td>
                 <td className={cell}>
-                  <span data-testid={`cost-request-${id}`} className={figure}>
-                    {formatRequestUsd(row.perRequestUsd)}
-                  </span>
+                  <Ranged
+                    testId={`cost-request-${id}`}
+                    className={figure}
+                    high={row.perRequestUsd}
+                    low={low?.perRequestUsd}
+                    format={formatRequestUsd}
+                  />
                   {showWorstCase && (
                     <span className={note} data-testid={`cost-request-worst-${id}`}>
                       worst {formatRequestUsd(row.worstPerRequestUsd)}
@@ -116,9 +127,13 @@ export function CostTable({ costs, pending, showWorstCase, scenario }: CostTable
                   )}
                 </td>
                 <td className={cell}>
-                  <span data-testid={`cost-monthly-${id}`} className={figure}>
-                    {formatMonthlyUsd(row.monthlyIfAllUsd)}
-                  </span>
+                  <Ranged
+                    testId={`cost-monthly-${id}`}
+                    className={figure}
+                    high={row.monthlyIfAllUsd}
+                    low={low?.monthlyIfAllUsd}
+                    format={formatMonthlyUsd}
+                  />
                   {!fits && <span className={warning}>does not fit</span>}
                   {showWorstCase && (
                     <span className={note} data-testid={`cost-monthly-worst-${id}`}>
@@ -129,9 +144,13 @@ export function CostTable({ costs, pending, showWorstCase, scenario }: CostTable
                 </td>
                 <td className={cell}>{formatShare(row.sharePercent)}</td>
                 <td className={cell}>
-                  <span data-testid={`cost-mix-${id}`} className={figure}>
-                    {formatMonthlyUsd(row.monthlyInMixUsd)}
-                  </span>
+                  <Ranged
+                    testId={`cost-mix-${id}`}
+                    className={figure}
+                    high={row.monthlyInMixUsd}
+                    low={low?.monthlyInMixUsd}
+                    format={formatMonthlyUsd}
+                  />
                 </td>
               </tr>
             )
@@ -164,7 +183,12 @@ export function CostTable({ costs, pending, showWorstCase, scenario }: CostTable
               )}
             </th>
             <td className={cell}>
-              <span data-testid="cost-monthly-total">{formatMonthlyUsd(costs.monthlyTotalUsd)}</span>
+              <Ranged
+                testId="cost-monthly-total"
+                high={costs.monthlyTotalUsd}
+                low={lowCosts.monthlyTotalUsd}
+                format={formatMonthlyUsd}
+              />
               {showWorstCase && (
                 <span className={note} data-testid="cost-monthly-total-worst">
                   worst {formatMonthlyUsd(costs.worstMonthlyTotalUsd)}

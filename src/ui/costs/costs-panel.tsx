@@ -19,7 +19,7 @@ const loadingCharts = <p className="text-sm text-slate-500 dark:text-slate-400">
 
 /** The costs of the scenario in words, a table and charts, derived where they are shown. */
 export const CostsPanel = memo(function CostsPanel() {
-  const { costs, scenario, models, counted, ready, pending, charts } = useScenarioCosts()
+  const { costs, lowCosts, scenario, models, counted, ready, pending, charts } = useScenarioCosts()
   const { compared } = useCounts()
   const savings = useMemo(() => leverSavings(scenario, models, counted), [scenario, models, counted])
   const chartSavings = useDeferredValue(savings)
@@ -45,7 +45,13 @@ export const CostsPanel = memo(function CostsPanel() {
         </div>
       )}
       <Area name="The cost table">
-        <CostTable costs={costs} pending={pending} showWorstCase={hasWorstCase(costs)} scenario={scenario} />
+        <CostTable
+          costs={costs}
+          lowCosts={lowCosts}
+          pending={pending}
+          showWorstCase={hasWorstCase(costs)}
+          scenario={scenario}
+        />
       </Area>
       {waiting > 0 && (
         <p className="text-sm text-slate-500 dark:text-slate-400">Counting tokens for {waiting} more model(s)…</p>

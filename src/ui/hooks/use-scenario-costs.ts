@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useMemo } from 'react'
+import { countedAt } from '../../core/cost/estimate-range.ts'
 import { scenarioCosts, type CountedFor, type ScenarioCosts } from '../../core/cost/scenario-costs.ts'
 import { countingOf } from '../../core/pricing/model-traits.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
@@ -17,6 +18,14 @@ export interface ChartInputs {
 }
 
 export interface ScenarioCostsView extends ChartInputs {
+  /**
+   * The same costs at the low end of each estimate's range. `costs` are at the high end, so
+   * totals, charts and the worst case never understate; where the two differ the page shows
+   * low–high.
+   */
+  lowCosts: ScenarioCosts
+  /** The counts at the low end of each estimate's range (`counted` is the high end). */
+  countedLow: CountedFor
   /** False until the prices are loaded; the costs are then empty. */
   ready: boolean
   /** The counts are not yet those of the current text. */
@@ -38,11 +47,15 @@ export function useScenarioCosts(): ScenarioCostsView {
   const scenario = useCostInputs()
   const models = useModels()
   const ready = useStore((s) => s.pricing.status === 'ready')
+  const estimates = useStore((s) => (s.pricing.status === 'ready' ? s.pricing.release.estimates : undefined))
   const byEncoding = counts.counts
-  const counted = useCallback<CountedFor>((model) => byEncoding[countingOf(model).encoding], [byEncoding])
+  const own = useCallback<CountedFor>((model) => byEncoding[countingOf(model).encoding], [byEncoding])
+  const counted = useMemo(() => countedAt(own, estimates, 'high'), [own, estimates])
+  const countedLow = useMemo(() => countedAt(own, estimates, 'low'), [own, estimates])
   // Stable while only `pending` changes, so the memoized charts do not redraw for nothing.
   const costs = useMemo(() => scenarioCosts(scenario, models, counted), [scenario, models, counted])
+  const lowCosts = useMemo(() => scenarioCosts(scenario, models, countedLow), [scenario, models, countedLow])
   const inputs = useMemo(() => ({ costs, scenario, models, counted }), [costs, scenario, models, counted])
   const charts = useDeferredValue(inputs)
-  return { ...inputs, ready, pending: counts.pending, charts }
+  return { ...inputs, lowCosts, countedLow, ready, pending: counts.pending, charts }
 }

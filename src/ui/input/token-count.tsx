@@ -1,4 +1,6 @@
+import { estimateRangeOf, scaledTokens } from '../../core/cost/estimate-range.ts'
 import { formatInteger } from '../../core/format/format-usd.ts'
+import { useStore } from '../../state/store.ts'
 import { useCountProgress, useCounts } from '../hooks/counts-context.tsx'
 
 /**
@@ -6,9 +8,12 @@ import { useCountProgress, useCounts } from '../hooks/counts-context.tsx'
  * as input (both messages with OpenAI's chat overhead), in the first compared model's encoding.
  */
 export function TokenCount() {
-  const { counts: settled, firstEncoding: encoding, firstIsEstimate: estimate } = useCounts()
+  const { counts: settled, compared, firstEncoding: encoding, firstIsEstimate: estimate } = useCounts()
   const counts = { ...settled, progress: useCountProgress() }
   const count = counts.counts[encoding]
+  const estimates = useStore((s) => (s.pricing.status === 'ready' ? s.pricing.release.estimates : undefined))
+  const first = compared[0]
+  const range = first && estimateRangeOf(first, estimates)
   return (
     <div className="flex flex-wrap items-baseline gap-2" aria-live="polite">
       <span className="text-sm text-slate-600 dark:text-slate-400">Prompt tokens</span>
@@ -22,6 +27,13 @@ export function TokenCount() {
       <span className="text-xs text-slate-500 dark:text-slate-400">
         {encoding}
         {estimate && ' · estimate: this provider’s tokenizer is not public'}
+        {range && count && (
+          <span data-testid="estimate-range" className="block">
+            {first.name}: ≈ {formatInteger(scaledTokens(count.promptTokens, range, 'low'))}–
+            {formatInteger(scaledTokens(count.promptTokens, range, 'high'))} tokens (o200k_base × {range.low}–
+            {range.high}, {range.name})
+          </span>
+        )}
         {counts.pending && count && counts.progress === undefined && ' · updating…'}
         {counts.progress !== undefined && (
           <span data-testid="count-progress"> · counting {Math.floor(counts.progress * 100)}%</span>

@@ -87,6 +87,27 @@ describe('parsePricing', () => {
     )
   })
 
+  it('checks estimate ranges: known id, only on estimate models, low ≤ high', () => {
+    const range = {
+      id: 'claude-3',
+      name: 'Claude 3',
+      low: 1.3,
+      high: 1.16,
+      note: 'a published comparison',
+      sources: [{ url: 'https://example.com/measured', checked: '2026-11-23' }],
+    }
+    expect(reasonFor((r) => (r.estimates = [range]))).toContain('estimates: claude-3: low 1.3 is above high 1.16')
+    expect(reasonFor((r) => (r.models[2]!.estimate = 'nope'))).toContain(
+      `model some-host/llama: estimate: "nope" is not among the release's estimates`,
+    )
+    expect(
+      reasonFor((r) => {
+        r.estimates = [{ ...range, low: 1.16, high: 1.3 }]
+        r.models[0]!.estimate = 'claude-3'
+      }),
+    ).toContain('model gpt-4o-mini: estimate: only a model whose tokenizer is "estimate" has one')
+  })
+
   it('rejects a duplicated id or alias', () => {
     expect(reasonFor((r) => r.models[1]!.aliases.push('gpt-4o-mini'))).toContain('already used by gpt-4o-mini')
   })
@@ -105,6 +126,11 @@ describe('data limits', () => {
       'a price past 10,000 USD per 1M tokens',
       (r: ReturnType<typeof fixtureRelease>) => (r.models[0]!.prices[0]!.output = 1e300),
       'prices[0].output',
+    ],
+    [
+      'a price so small it can only be a typo (1e-300)',
+      (r: ReturnType<typeof fixtureRelease>) => (r.models[0]!.prices[0]!.input = 1e-300),
+      'prices[0].input',
     ],
     [
       'a context window past 100M tokens',

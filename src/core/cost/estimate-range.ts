@@ -1,0 +1,57 @@
+import type { EstimateRange, PricedModel } from '../pricing/pricing-schema.ts'
+import { tokens } from '../units.ts'
+import type { CountedFor, CountedInput } from './scenario-costs.ts'
+
+/** Which end of an estimate's range a figure is at. */
+export type RangeEnd = 'low' | 'high'
+
+/**
+ * The range an estimate model's o200k_base count is scaled by, from the release's `estimates`;
+ * undefined for a model counted exactly, or one whose release gives no range (it is still
+ * marked "≈", as an o200k count standing in for its own).
+ */
+export function estimateRangeOf(
+  model: Pick<PricedModel, 'tokenizer' | 'estimate'>,
+  estimates: readonly EstimateRange[] | undefined,
+): EstimateRange | undefined {
+  if (model.tokenizer !== 'estimate' || model.estimate === undefined) return undefined
+  return estimates?.find((e) => e.id === model.estimate)
+}
+
+/**
+ * Tokens at one end of a range: rounded outwards (down at the low end, up at the high end), so
+ * the range holds every count its factors allow.
+ */
+export function scaledTokens(count: number, range: Pick<EstimateRange, 'low' | 'high'>, end: RangeEnd): number {
+  const scaled = count * range[end]
+  // The product of two decimals can land a hair off a whole number (100 × 1.1 = 110.00000000000001):
+  // within a part in 10^12 of one, it is that number.
+  const nearest = Math.round(scaled)
+  if (Math.abs(scaled - nearest) <= scaled * 1e-12) return nearest
+  return end === 'low' ? Math.floor(scaled) : Math.ceil(scaled)
+}
+
+/**
+ * The counts a model is priced with at one end of its estimate range: its own counts where they
+ * are exact, the o200k_base counts scaled by the range where they stand in for a tokenizer that
+ * is not public. A count given by hand (input_tokens) is the person's own and is not scaled.
+ */
+export function countedAt(
+  counted: CountedFor,
+  estimates: readonly EstimateRange[] | undefined,
+  end: RangeEnd,
+): CountedFor {
+  return (model) => {
+    const count = counted(model)
+    const range = estimateRangeOf(model, estimates)
+    if (!count || !range) return count
+    return scaleCounted(count, range, end)
+  }
+}
+
+function scaleCounted(count: CountedInput, range: EstimateRange, end: RangeEnd): CountedInput {
+  return {
+    billedInputTokens: tokens(scaledTokens(count.billedInputTokens, range, end)),
+    systemMessageTokens: tokens(scaledTokens(count.systemMessageTokens, range, end)),
+  }
+}
