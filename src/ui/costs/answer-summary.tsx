@@ -27,9 +27,9 @@ export function AnswerSummary() {
         <span>
           <span className="text-slate-600 dark:text-slate-400">Monthly total </span>
           <strong className="text-lg tabular-nums">
-            {estimate && lowCosts.monthlyTotalUsd === costs.monthlyTotalUsd ? '≈ ' : ''}
             <Ranged
               testId="summary-total"
+              estimate={estimate}
               high={costs.monthlyTotalUsd}
               low={lowCosts.monthlyTotalUsd}
               format={formatMonthlyUsd}

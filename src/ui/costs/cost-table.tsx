@@ -86,9 +86,9 @@ export function CostTable({ costs, lowCosts, pending, showWorstCase, scenario }:
                   ))}
                 </th>
                 <td className={cell}>
-                  {isEstimate(row.model) && low?.billedInputTokens === row.billedInputTokens ? '≈ ' : ''}
                   <Ranged
                     testId={`input-tokens-${id}`}
+                    estimate={isEstimate(row.model)}
                     high={row.billedInputTokens}
                     low={low?.billedInputTokens}
                     format={formatInteger}
