@@ -24,6 +24,12 @@ const HEADER = [
   'batch',
   'input_usd_per_mtok',
   'output_usd_per_mtok',
+  // An estimated count's figures above are at the high end of its range; these, at the low end
+  // (equal to the above for a model counted exactly).
+  'billed_input_tokens_low',
+  'usd_per_request_low',
+  'usd_monthly_all_traffic_low',
+  'usd_monthly_in_mix_low',
   'price_sources',
 ]
 
@@ -41,10 +47,14 @@ const text = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : valu
 /** RFC 4180: quote a field holding a comma, quote or line break; double the quotes in it. */
 const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value)
 
-/** The cost table as CSV, one row per model, then not-priced models and the mix total. */
-export function costsCsv(costs: ScenarioCosts): string {
+/**
+ * The cost table as CSV, one row per model, then not-priced models and the mix total. `lowCosts`
+ * are the same costs at the low end of each estimate's range (see estimate-range.ts).
+ */
+export function costsCsv(costs: ScenarioCosts, lowCosts: ScenarioCosts = costs): string {
   const lines = [HEADER]
   for (const r of costs.rows) {
+    const low = lowCosts.rows.find((row) => row.model.id === r.model.id) ?? r
     lines.push([
       text(r.model.id),
       text(r.model.name),
@@ -67,6 +77,10 @@ export function costsCsv(costs: ScenarioCosts): string {
       r.batch,
       num(r.prices.input),
       num(r.prices.output),
+      num(low.billedInputTokens),
+      num(low.perRequestUsd),
+      num(low.monthlyIfAllUsd),
+      num(low.monthlyInMixUsd),
       text(r.price.sources.map((s) => `${s.url} (checked ${s.checked})`).join(' ; ') || 'entered by you'),
     ])
   }
@@ -80,6 +94,7 @@ export function costsCsv(costs: ScenarioCosts): string {
   const total = new Array<string>(HEADER.length).fill('')
   total[0] = 'total'
   total[12] = num(costs.monthlyTotalUsd)
+  total[HEADER.indexOf('usd_monthly_in_mix_low')] = num(lowCosts.monthlyTotalUsd)
   lines.push(total)
   return lines.map((cells) => cells.map(field).join(',')).join('\r\n') + '\r\n'
 }

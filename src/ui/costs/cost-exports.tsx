@@ -5,7 +5,7 @@ import { useStore } from '../../state/store.ts'
 import { downloadText } from '../primitives/download.ts'
 
 /** Saves the table as CSV and the scenario's inputs as JSON, made in the page. */
-export function CostExports({ costs }: { costs: ScenarioCosts }) {
+export function CostExports({ costs, lowCosts }: { costs: ScenarioCosts; lowCosts: ScenarioCosts }) {
   const release = useStore((s) => (s.pricing.status === 'ready' ? s.pricing.release.data_version : null))
   const button = 'rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600'
   return (
@@ -13,7 +13,7 @@ export function CostExports({ costs }: { costs: ScenarioCosts }) {
       <button
         type="button"
         className={button}
-        onClick={() => downloadText('promptmeter-costs.csv', costsCsv(costs), 'text/csv')}
+        onClick={() => downloadText('promptmeter-costs.csv', costsCsv(costs, lowCosts), 'text/csv')}
       >
         Export table (CSV)
       </button>

@@ -56,7 +56,7 @@ export const CostsPanel = memo(function CostsPanel() {
       {waiting > 0 && (
         <p className="text-sm text-slate-500 dark:text-slate-400">Counting tokens for {waiting} more model(s)…</p>
       )}
-      <CostExports costs={costs} />
+      <CostExports costs={costs} lowCosts={lowCosts} />
       <Area name="The comparison of every model">
         <CompareTable />
       </Area>

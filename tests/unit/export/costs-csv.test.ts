@@ -1,10 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { countedAt } from '../../../src/core/cost/estimate-range.ts'
 import { scenarioCosts } from '../../../src/core/cost/scenario-costs.ts'
 import { costsCsv } from '../../../src/core/export/costs-csv.ts'
 import { scenarioJson } from '../../../src/core/export/scenario-json.ts'
 import { customPricedModel } from '../../../src/core/pricing/custom-model.ts'
 import { DEFAULT_SCENARIO } from '../../../src/core/scenario/scenario.ts'
+import { tokens } from '../../../src/core/units.ts'
 import { fixtureRelease } from '../pricing/fixture-release.ts'
 import { assertProperty } from '../property.ts'
 
@@ -31,12 +33,40 @@ describe('costsCsv', () => {
     expect(lines[1]!.startsWith('gpt-4o-mini,gpt-4o-mini,exact,50,500,0,0,0,0.000675,0.000675,675,675,337.5,')).toBe(
       true,
     )
-    expect(lines.at(-2)).toBe(`total${','.repeat(12)}675${','.repeat(9)}`)
+    // the mix total, and again at the low end of the estimates' ranges (none here: the same)
+    expect(lines.at(-2)).toBe(`total${','.repeat(12)}675${','.repeat(12)}675,`)
     expect(lines.at(-1)).toBe('')
   })
 
   it('quotes fields holding commas and doubles their quotes (RFC 4180)', () => {
     expect(lines[2]!.startsWith('odd,"Odd, ""quoted"" model",exact,')).toBe(true)
+  })
+})
+
+describe('costsCsv with an estimate range', () => {
+  it('gives the low end beside the high end the figures hold', () => {
+    // The fixture's llama at $1/$1, counted as o200k × 1.16–1.30: 1,000 billed tokens → 1,160–1,300;
+    // 1,000 output tokens: $0.00216–$0.0023 a request; × 1,000 requests: $2.16–$2.30 a month.
+    const range = {
+      id: 'r',
+      name: 'a range',
+      low: 1.16,
+      high: 1.3,
+      note: 'for the test',
+      sources: [{ url: 'https://example.com/r', checked: '2026-11-29' }],
+    }
+    const llama = { ...fixtureRelease().models[2]!, estimate: 'r' }
+    const scenario = { ...DEFAULT_SCENARIO, modelIds: [llama.id], mixPercents: [100], maxTokens: 1000, volume: 1000 }
+    const counted = () => ({ billedInputTokens: tokens(1000), systemMessageTokens: tokens(0) })
+    const at = (end: 'low' | 'high') => scenarioCosts(scenario, [llama], countedAt(counted, [range], end))
+    const [header, row] = parseCsv(costsCsv(at('high'), at('low')))
+    const cell = (name: string) => row![header!.indexOf(name)]
+    expect(cell('billed_input_tokens')).toBe('1300')
+    expect(cell('billed_input_tokens_low')).toBe('1160')
+    expect(cell('usd_per_request')).toBe('0.0023')
+    expect(cell('usd_per_request_low')).toBe('0.00216')
+    expect(cell('usd_monthly_all_traffic')).toBe('2.3')
+    expect(cell('usd_monthly_all_traffic_low')).toBe('2.16')
   })
 })
 
@@ -122,13 +152,13 @@ describe('safe exports', () => {
         fc.integer({ min: 0, max: 1e12 }),
         (name, input, output, volume) => {
           const rows = parseCsv(csvFor(name, input, output, volume))
-          expect(rows[0]).toHaveLength(22)
+          expect(rows[0]).toHaveLength(26)
           const cells = rows[1]!
           // The name reads back as typed, behind a quote when it would be a formula.
           const shown = name.trim() === '' ? 'Custom model' : name.trim()
           expect(cells[1]).toBe(/^[=+\-@\t\r]/.test(shown) ? `'${shown}` : shown)
           for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
-          for (const figure of cells.slice(3, 18)) expect(figure).toMatch(/^\d+(\.\d+)?$/)
+          for (const figure of [...cells.slice(3, 18), ...cells.slice(19, 25)]) expect(figure).toMatch(/^\d+(\.\d+)?$/)
         },
       ),
       { numRuns: 500 },
