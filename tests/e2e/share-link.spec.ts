@@ -44,6 +44,10 @@ test.describe('share links', () => {
     await page.getByLabel('Images per request').fill('1')
     await page.getByLabel('Image width (px)').fill('800')
     await expect(page.getByTestId('unpriced-custom')).toContainText('images: not priced')
+    // The summary in view says what its total leaves out, and how much of the traffic that is.
+    await expect(page.getByTestId('summary-unpriced')).toContainText(
+      'Leaves out My model (30% of traffic): images: not priced',
+    )
     const before = await results(page)
     expect(Object.keys(before)).toEqual(
       expect.arrayContaining([
