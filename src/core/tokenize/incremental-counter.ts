@@ -5,7 +5,8 @@ import { nextSafeSplit } from './safe-splits.ts'
 const CHUNK_CHARS = 32_768
 /**
  * Work between yields, so a newer request gets a turn: in the worker it bounds how long a stale
- * count runs on; on the main thread (the fallback) it keeps each task well under 50 ms.
+ * count runs on; on the main thread (the fallback) it keeps the page answering. (A garbage
+ * collection inside a slice can still stretch it past 50 ms: `npm run bench` shows by how much.)
  */
 const SLICE_MS = 15
 /**
