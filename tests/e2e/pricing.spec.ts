@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { APP_PATH, REAL_PRICING_PORT } from '../../playwright.config.ts'
 import { releaseFileNames, RELEASES_DIR } from '../../scripts/pricing-files.ts'
+import { isoToday } from '../../src/core/pricing/price-as-of.ts'
 import { expect, test } from './fixtures.ts'
 
 test.describe('pricing data in the page', () => {
@@ -80,7 +81,7 @@ test.describe('the real pricing data', () => {
       data_version: string
       models: { id: string; deprecated: string | null }[]
     }
-    const today = new Date().toISOString().slice(0, 10)
+    const today = isoToday()
     const ids = models.map((m) => m.id)
     await page.goto(
       `http://127.0.0.1:${REAL_PRICING_PORT}${APP_PATH}?input_tokens=500&max_tokens=100&models=${ids.join(',')}`,

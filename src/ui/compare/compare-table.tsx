@@ -72,10 +72,11 @@ export const CompareTable = memo(function CompareTable() {
   // The low end of each estimate's range; rows are ranked by the high end, which never flatters.
   const lowCosts = useMemo(() => {
     const byId = new Map<string, ModelCost>()
+    if (countedLow === counted) return byId
     for (const row of compareModels(scenario, models, countedLow))
       if (row.status === 'priced') byId.set(row.model.id, row.cost)
     return byId
-  }, [scenario, models, countedLow])
+  }, [scenario, models, counted, countedLow])
   const providers = useMemo(() => [...new Set(models.map((m) => m.provider))].sort(), [models])
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase()

@@ -50,11 +50,19 @@ export function useScenarioCosts(): ScenarioCostsView {
   const estimates = useStore((s) => (s.pricing.status === 'ready' ? s.pricing.release.estimates : undefined))
   const byEncoding = counts.counts
   const own = useCallback<CountedFor>((model) => byEncoding[countingOf(model).encoding], [byEncoding])
-  const counted = useMemo(() => countedAt(own, estimates, 'high'), [own, estimates])
-  const countedLow = useMemo(() => countedAt(own, estimates, 'low'), [own, estimates])
+  // Without ranges (an older release) both ends are the counts themselves: costed once.
+  const ranged = (estimates?.length ?? 0) > 0
+  const counted = useMemo(() => (ranged ? countedAt(own, estimates, 'high') : own), [own, estimates, ranged])
+  const countedLow = useMemo(
+    () => (ranged ? countedAt(own, estimates, 'low') : counted),
+    [own, estimates, ranged, counted],
+  )
   // Stable while only `pending` changes, so the memoized charts do not redraw for nothing.
   const costs = useMemo(() => scenarioCosts(scenario, models, counted), [scenario, models, counted])
-  const lowCosts = useMemo(() => scenarioCosts(scenario, models, countedLow), [scenario, models, countedLow])
+  const lowCosts = useMemo(
+    () => (countedLow === counted ? costs : scenarioCosts(scenario, models, countedLow)),
+    [scenario, models, counted, countedLow, costs],
+  )
   const inputs = useMemo(() => ({ costs, scenario, models, counted }), [costs, scenario, models, counted])
   const charts = useDeferredValue(inputs)
   return { ...inputs, lowCosts, countedLow, ready, pending: counts.pending, charts }
