@@ -4,17 +4,13 @@
  * BPE merges, within one pre-tokenized piece, the adjacent pair with the lowest rank, the
  * leftmost on ties, until no pair has a rank. tiktoken and gpt-tokenizer rescan every pair after
  * each merge: quadratic, so a piece of 200,000 repeated characters (one piece to the
- * pre-tokenizer) takes tens of seconds. Here the parts are a linked list and the candidate pairs a
- * min-heap ordered by (rank, start byte): each merge touches two neighbours and pushes two
- * entries; outdated entries are skipped when popped. The order of merges, and so the tokens, is
- * exactly the naive loop's.
+ * pre-tokenizer) takes tens of seconds. Here the parts are a linked list and the pairs a min-heap
+ * ordered by (rank, start byte), one entry per part: each merge removes one pair and re-keys its
+ * two neighbours. The order of merges, and so the tokens, is exactly the naive loop's.
  */
 
 /** Rank of the bytes piece[start..end), or Infinity when they are not one token. */
 export type RankOf = (start: number, end: number) => number
-
-// A merged part's token is the pair that made it, whose rank is known at the merge; only parts
-// left as single bytes need a lookup at the end. That saves a third of all lookups.
 
 // Scratch space for the naive loop, reused: it runs once per short piece, hundreds of thousands
 // of times on a megabyte, and allocating its arrays each time showed up in the profile.
@@ -63,68 +59,65 @@ export function mergeNaive(length: number, rankOf: RankOf): number[] {
 
 /** Token ranks of `length` bytes, merged by `rankOf`. */
 export function mergeLinear(length: number, rankOf: RankOf): number[] {
-  return finish(mergeLinearSteps(length, rankOf))
+  return tokensOf(finish(mergeLinearSteps(length, rankOf)), rankOf)
 }
 
 /** Work (pairs looked up or merged) between two pauses of `mergeLinearSteps`: about a millisecond. */
 const STEP_WORK = 1 << 13
 
+/** The parts a piece merged into: part i covers bytes i .. next[i]; the first starts at 0. */
+export interface MergedParts {
+  readonly length: number
+  readonly next: Int32Array
+  /** Number of parts, which is the number of tokens. */
+  readonly count: number
+}
+
 /**
- * As `mergeLinear`, pausing every few thousand pairs with the share of the work done (0–1), so
- * that a caller on the page's main thread can let events in: one piece of a million repeated
+ * Merges `length` bytes, pausing every few thousand pairs with the share of the work done (0–1),
+ * so that a caller on the page's main thread can let events in: one piece of a million repeated
  * characters takes half a second, far over the 50 ms a task may take.
  */
-export function* mergeLinearSteps(length: number, rankOf: RankOf): Generator<number, number[], void> {
-  if (length === 0) return []
+export function* mergeLinearSteps(length: number, rankOf: RankOf): Generator<number, MergedParts, void> {
+  if (length === 0) return { length, next: new Int32Array(0), count: 0 }
   // Part i covers bytes i .. next[i] (a part starts at its own index: merging never moves a
-  // start, only removes the right one). Removed parts are skipped. Typed arrays start as zeros
-  // without a pass over them, so 0 means "not merged away" and "no token yet" (tokens are kept
-  // as rank + 1): filling five arrays of a million entries held the page for a quarter second.
+  // start, only removes the right one); prev[i] is the part before it, or -1.
   const next = new Int32Array(length)
   const prev = new Int32Array(length)
-  const removed = new Uint8Array(length)
-  const tokenPlusOne = new Int32Array(length)
-
-  // Looking up the first pairs is half the work, the merges the other half.
   const heap = new PairHeap(length)
+  yield 0
+  // Looking up the first pairs is half the work, the merges the other half.
   for (let i = 0; i < length; i++) {
     next[i] = i + 1
     prev[i] = i - 1
-    if (i + 1 < length) {
-      const rank = rankOf(i, i + 2)
-      if (rank !== Infinity) heap.push(rank, i, i + 2)
-    }
+    if (i + 1 < length) heap.add(i, rankOf(i, i + 2))
     if ((i & (STEP_WORK - 1)) === STEP_WORK - 1) yield i / length / 2
   }
-  let popped = 0
+  yield* heap.heapify()
+  let count = length
   while (heap.size > 0) {
-    if ((++popped & (STEP_WORK - 1)) === 0) yield Math.min(1, 0.5 + popped / length / 4)
-    const rank = heap.topRank()
-    const end = heap.topEnd()
+    if ((count & (STEP_WORK - 1)) === 0) yield Math.min(1, 0.5 + (length - count) / length / 2)
     const left = heap.pop()
-    // Outdated: the part was merged away, or it or its right neighbour grew since the push.
-    // Parts only grow, so a pair whose span is unchanged is the same bytes, with the same rank.
+    // The right part joins the left one: the pair it started is gone, two pairs change.
     const right = next[left]!
-    if (removed[left] === 1 || right >= length || next[right] !== end) continue
-    removed[right] = 1
-    tokenPlusOne[left] = rank + 1
+    const end = next[right]!
+    heap.remove(right)
     next[left] = end
+    count--
     if (end < length) {
       prev[end] = left
-      const after = rankOf(left, next[end]!)
-      if (after !== Infinity) heap.push(after, left, next[end]!)
+      heap.set(left, rankOf(left, next[end]!))
     }
     const before = prev[left]!
-    if (before >= 0) {
-      const rankBefore = rankOf(before, end)
-      if (rankBefore !== Infinity) heap.push(rankBefore, before, end)
-    }
+    if (before >= 0) heap.set(before, rankOf(before, end))
   }
-  const out: number[] = []
-  for (let i = 0; i < length; i = next[i]!) {
-    out.push(tokenPlusOne[i]! > 0 ? tokenPlusOne[i]! - 1 : rankOf(i, i + 1))
-    if ((out.length & (STEP_WORK - 1)) === 0) yield 1
-  }
+  return { length, next, count }
+}
+
+/** Token ranks of merged parts, in order (one lookup per part). */
+export function tokensOf(parts: MergedParts, rankOf: RankOf): number[] {
+  const out = new Array<number>(parts.count)
+  for (let i = 0, k = 0; i < parts.length; i = parts.next[i]!) out[k++] = rankOf(i, parts.next[i]!)
   return out
 }
 
@@ -136,93 +129,107 @@ export function finish<T>(steps: Generator<unknown, T, void>): T {
   }
 }
 
+/** Keys order pairs by rank, then by start, in one number: exact while rank × 2^32 + start < 2^53. */
+const START_SPAN = 2 ** 32
+
 /**
- * A binary min-heap of pairs (rank, start, end), smaller start first on equal ranks. Kept in
- * typed arrays that double when full: a long piece pushes millions of pairs, and growing plain
- * arrays to that size held the page for hundreds of milliseconds at a time in copies and
- * garbage collection.
+ * A binary min-heap holding at most one pair per part: the pair it starts, keyed by (rank,
+ * start). A merge removes one pair and re-keys two, in place, so the heap never holds an outdated
+ * entry and never grows past the first pairs. All in typed arrays sized once: a long piece has
+ * millions of pairs, and growing arrays to that size (copies and the garbage they leave) held the
+ * page for about 100 ms at a time.
  */
 class PairHeap {
-  #ranks: Int32Array
-  #starts: Int32Array
-  #ends: Int32Array
+  /** Key of the entry in each slot. */
+  readonly #keys: Float64Array
+  /** For each start, its slot + 1, or 0 with no entry: typed arrays start as zeros. */
+  readonly #slotPlusOne: Int32Array
   #size = 0
 
-  constructor(capacity: number) {
-    this.#ranks = new Int32Array(Math.max(capacity, 16))
-    this.#starts = new Int32Array(this.#ranks.length)
-    this.#ends = new Int32Array(this.#ranks.length)
+  constructor(starts: number) {
+    this.#keys = new Float64Array(Math.max(starts, 1))
+    this.#slotPlusOne = new Int32Array(Math.max(starts, 1))
   }
 
   get size(): number {
     return this.#size
   }
 
-  topRank(): number {
-    return this.#ranks[0]!
+  /** Adds a pair without ordering the heap: before `heapify`, in any order. */
+  add(start: number, rank: number): void {
+    if (rank === Infinity) return
+    this.#put(this.#size++, rank * START_SPAN + start)
   }
 
-  topEnd(): number {
-    return this.#ends[0]!
-  }
-
-  push(rank: number, start: number, end: number): void {
-    if (this.#size === this.#ranks.length) this.#grow()
-    let i = this.#size++
-    while (i > 0) {
-      const parent = (i - 1) >> 1
-      if (!this.#less(rank, start, parent)) break
-      this.#move(parent, i)
-      i = parent
+  /** Orders the entries added (Floyd's bottom-up build, linear), pausing now and then. */
+  *heapify(): Generator<number, void, void> {
+    for (let slot = (this.#size >> 1) - 1; slot >= 0; slot--) {
+      this.#down(slot, this.#keys[slot]!)
+      if ((slot & (STEP_WORK - 1)) === 0) yield 0.5
     }
-    this.#set(i, rank, start, end)
   }
 
   /** Removes the smallest entry and returns its start. */
   pop(): number {
-    const top = this.#starts[0]!
-    const n = --this.#size
-    if (n === 0) return top
-    const rank = this.#ranks[n]!
-    const start = this.#starts[n]!
-    const end = this.#ends[n]!
-    let i = 0
+    const start = this.#keys[0]! % START_SPAN
+    this.#removeSlot(0, start)
+    return start
+  }
+
+  /** Removes the pair that starts at `start`, if there is one. */
+  remove(start: number): void {
+    const slot = this.#slotPlusOne[start]! - 1
+    if (slot >= 0) this.#removeSlot(slot, start)
+  }
+
+  /** Sets the rank of the pair that starts at `start` (Infinity: no such token, no entry). */
+  set(start: number, rank: number): void {
+    if (rank === Infinity) return this.remove(start)
+    const key = rank * START_SPAN + start
+    const slot = this.#slotPlusOne[start]! - 1
+    if (slot < 0) this.#up(this.#size++, key)
+    else if (key < this.#keys[slot]!) this.#up(slot, key)
+    else this.#down(slot, key)
+  }
+
+  #removeSlot(slot: number, start: number): void {
+    this.#slotPlusOne[start] = 0
+    const last = --this.#size
+    if (slot === last) return
+    const key = this.#keys[last]!
+    if (slot > 0 && key < this.#keys[(slot - 1) >> 1]!) this.#up(slot, key)
+    else this.#down(slot, key)
+  }
+
+  /** Places `key` at `slot` or above it. */
+  #up(slot: number, key: number): void {
+    while (slot > 0) {
+      const parent = (slot - 1) >> 1
+      const above = this.#keys[parent]!
+      if (above <= key) break
+      this.#put(slot, above)
+      slot = parent
+    }
+    this.#put(slot, key)
+  }
+
+  /** Places `key` at `slot` or below it. */
+  #down(slot: number, key: number): void {
+    const size = this.#size
     for (;;) {
-      let child = 2 * i + 1
-      if (child >= n) break
-      if (child + 1 < n && this.#less(this.#ranks[child + 1]!, this.#starts[child + 1]!, child)) child++
-      if (this.#less(rank, start, child)) break
-      this.#move(child, i)
-      i = child
+      let child = 2 * slot + 1
+      if (child >= size) break
+      if (child + 1 < size && this.#keys[child + 1]! < this.#keys[child]!) child++
+      const below = this.#keys[child]!
+      if (key <= below) break
+      this.#put(slot, below)
+      slot = child
     }
-    this.#set(i, rank, start, end)
-    return top
+    this.#put(slot, key)
   }
 
-  /** Whether (rank, start) comes before entry i. */
-  #less(rank: number, start: number, i: number): boolean {
-    const other = this.#ranks[i]!
-    return rank < other || (rank === other && start < this.#starts[i]!)
-  }
-
-  #move(from: number, to: number): void {
-    this.#set(to, this.#ranks[from]!, this.#starts[from]!, this.#ends[from]!)
-  }
-
-  #set(i: number, rank: number, start: number, end: number): void {
-    this.#ranks[i] = rank
-    this.#starts[i] = start
-    this.#ends[i] = end
-  }
-
-  #grow(): void {
-    const grown = (old: Int32Array) => {
-      const next = new Int32Array(old.length * 2)
-      next.set(old)
-      return next
-    }
-    this.#ranks = grown(this.#ranks)
-    this.#starts = grown(this.#starts)
-    this.#ends = grown(this.#ends)
+  #put(slot: number, key: number): void {
+    this.#keys[slot] = key
+    this.#slotPlusOne[key % START_SPAN] = slot + 1
   }
 }

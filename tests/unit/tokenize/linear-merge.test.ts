@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { finish, mergeLinear, mergeLinearSteps, mergeNaive } from '../../../src/core/tokenize/linear-merge.ts'
+import { finish, mergeLinear, mergeLinearSteps, mergeNaive, tokensOf } from '../../../src/core/tokenize/linear-merge.ts'
 import { ENCODING_NAMES, loadCounter } from '../../../src/core/tokenize/encodings.ts'
 import { tiktokenCount } from '../tiktoken-oracle.ts'
 import { assertProperty } from '../property.ts'
@@ -43,15 +43,15 @@ describe('mergeLinearSteps pauses inside a long piece', () => {
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
         // Every "ab" pair merges, then every two pairs: 25,000 tokens of rank 2.
-        expect(step.value).toEqual(new Array(25_000).fill(2))
+        expect(tokensOf(step.value, rankOf)).toEqual(new Array(25_000).fill(2))
         break
       }
       shares.push(step.value)
     }
-    // 100,000 first pairs, 75,000 merges and the 25,000 tokens read out: at least 200,000 / 8,192 pauses.
-    expect(shares.length).toBeGreaterThanOrEqual(24)
+    // 100,000 first pairs and 75,000 merges: at least 175,000 / 8,192 pauses.
+    expect(shares.length).toBeGreaterThanOrEqual(21)
     expect(shares.every((share, i) => share >= 0 && share <= 1 && (i === 0 || share >= shares[i - 1]!))).toBe(true)
-    expect(finish(mergeLinearSteps(1000, rankOf))).toEqual(mergeNaive(1000, rankOf))
+    expect(tokensOf(finish(mergeLinearSteps(1000, rankOf)), rankOf)).toEqual(mergeNaive(1000, rankOf))
   })
 })
 
