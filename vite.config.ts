@@ -24,8 +24,17 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,json,svg}'],
         // The published feed (pricing/latest.json …) is for other readers; the page loads the
-        // hashed copies of the same files.
-        globIgnores: ['pricing/**'],
+        // hashed copies of the same files. The open vocabularies (8–33 MB each) are cached when
+        // first used, below: precaching them would make every first visit download 60 MB.
+        globIgnores: ['pricing/**', 'assets/tokenizer-*.json'],
+        runtimeCaching: [
+          {
+            // Hashed names: a cached copy is never stale, and a new build asks for new names.
+            urlPattern: ({ url }) => /\/assets\/tokenizer-[\w-]+\.json$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'vocabularies', expiration: { maxEntries: 8 } },
+          },
+        ],
         // The o200k_base rank table is 2 MB.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         // Every address of the page (its scenario is in the query) is the one index.html.

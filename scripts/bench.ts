@@ -16,6 +16,7 @@ import { corpora } from './bench/corpora.ts'
 import { LIBRARIES, type Timing } from './bench/libraries.ts'
 import type { MainThreadCount } from './bench/browser/bench-page.ts'
 import { serveStatic } from './serve-static.ts'
+import { vocabularyTable } from './bench/vocabularies.ts'
 import { initialJsGzipBytes } from './size-budget.ts'
 
 const LIMIT_MS = 10_000
@@ -133,6 +134,8 @@ async function main() {
     60_000,
   )
   out.push(keystrokeLine('Node', nodeKey, node[all[0]!.name]!['gpt-tokenizer']!), '')
+  // The open vocabularies on the corpora of real text (prose, code, CJK, emoji, digits).
+  out.push(await vocabularyTable(all.filter((c) => !/×|spaces|base64/.test(c.name))))
 
   console.error('Chromium…')
   const executablePath = findChromium()

@@ -18,7 +18,7 @@ const TYPES: Record<string, string> = {
 }
 
 /** A built pricing release: a hashed asset named after its date. */
-export const PRICING_RELEASE_ASSET = /\/assets\/\d{4}-\d{2}-\d{2}-[\w-]+\.json$/
+export const PRICING_RELEASE_ASSET = /\/assets\/\d{4}-\d{2}-\d{2}[a-z]?-[\w-]+\.json$/
 
 export interface ServeOptions {
   /** Answers every pricing release the page asks for: the end-to-end tests price the real build with a fixture. */

@@ -11,7 +11,9 @@ const releaseUrls = import.meta.glob<string>('../../pricing/releases/*.json', {
 
 export const PRICING_RELEASES = Object.entries(releaseUrls)
   .map(([path, url]) => ({ fileName: `pricing/releases/${path.split('/').pop()!}`, url }))
-  .sort((a, b) => a.fileName.localeCompare(b.fileName))
+  // By code unit, as scripts/pricing-files.ts orders them: a second release of a day
+  // (2026-11-29b) comes after the first.
+  .sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0))
 
 /** Fetches and validates the newest pricing release. Never throws. */
 export async function loadLatestPricing(): Promise<PricingState> {

@@ -1,5 +1,5 @@
 import { proxy, wrap, type Endpoint, type Remote } from 'comlink'
-import type { EncodingName } from '../core/tokenize/encodings.ts'
+import type { CounterName } from '../core/tokenize/count-prompt.ts'
 import type { PromptCount } from '../core/tokenize/count-prompt.ts'
 import { StaleCountError } from '../core/tokenize/incremental-counter.ts'
 import type { Scenario } from '../core/scenario/scenario.ts'
@@ -33,7 +33,7 @@ export class TokenizerClient {
   #remote: Remote<TokenizerWorkerApi> | undefined
   #failed: Promise<never> | undefined
   #mode: CountingMode = 'worker'
-  #latest = new Map<EncodingName, number>()
+  #latest = new Map<CounterName, number>()
   #uploaded: { text: string; ref: Promise<TextRef> }[] = []
   #nextTextId = 0
   readonly #onModeChange: (mode: CountingMode) => void
@@ -53,7 +53,7 @@ export class TokenizerClient {
    * encoding makes an older one reject (it stops at its next yield rather than finish).
    */
   countPrompt(
-    encoding: EncodingName,
+    encoding: CounterName,
     systemText: string,
     userText: string,
     onProgress?: (done: number) => void,

@@ -1,4 +1,4 @@
-import type { EncodingName } from '../core/tokenize/encodings.ts'
+import type { CounterName } from '../core/tokenize/count-prompt.ts'
 import { countPrompt } from '../core/tokenize/count-prompt.ts'
 import type { Scenario } from '../core/scenario/scenario.ts'
 import { shareLink } from '../core/url/share-link.ts'
@@ -7,7 +7,7 @@ import { WORKER_KEEPS, type TextRef } from './text-ref.ts'
 /** The worker's side of the bridge; tokenizer.worker.ts exposes one, tests expose their own. */
 export function createWorkerApi() {
   // A newer request for an encoding makes older ones stale: they stop at their next yield.
-  const latest = new Map<EncodingName, number>()
+  const latest = new Map<CounterName, number>()
   const uploads = new Map<number, string[]>()
   const texts = new Map<number, string>()
 
@@ -31,7 +31,7 @@ export function createWorkerApi() {
       texts.set(id, parts.join(''))
       for (const old of texts.keys()) if (texts.size > WORKER_KEEPS) texts.delete(old)
     },
-    countPrompt(encoding: EncodingName, system: TextRef, user: TextRef, onProgress?: (done: number) => void) {
+    countPrompt(encoding: CounterName, system: TextRef, user: TextRef, onProgress?: (done: number) => void) {
       const id = (latest.get(encoding) ?? 0) + 1
       latest.set(encoding, id)
       return countPrompt(encoding, text(system), text(user), {

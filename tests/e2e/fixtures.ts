@@ -32,7 +32,8 @@ export const test = base.extend({
 
 /**
  * The pricing release the app is served with in these tests (playwright.config.ts): a frozen
- * copy of the 2026-11-22 release. pricing.spec.ts checks the real newest release on its own port.
+ * copy of the 2026-11-22 release, with one model (Llama 3.1 8B on Together) counted with an open
+ * vocabulary. pricing.spec.ts checks the real newest release on its own port.
  */
 export const FIXTURE_RELEASE_TEXT = readFileSync(FIXTURE_RELEASE, 'utf8')
 

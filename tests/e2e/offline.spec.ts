@@ -16,6 +16,10 @@ test.describe('offline after the first visit', () => {
       }
       return registration.active?.state
     })
+    // An open vocabulary used once, while the service worker controls the page, is cached too.
+    await page.goto('./?models=together/meta-llama-3.1-8b-instruct-turbo')
+    await settled(page)
+    await page.goto('./?models=gpt-4o-mini,gpt-3.5-turbo&input_tokens=500&max_tokens=1000')
     await context.setOffline(true)
     await page.reload()
     const prompt = 'Offline, still exact: 東京 🦊 <|endoftext|>'
@@ -25,6 +29,11 @@ test.describe('offline after the first visit', () => {
     await expect(page.getByTestId('cost-request-gpt-4o-mini')).toHaveText('$0.000675')
     await expect(page.getByTestId('cost-request-gpt-3.5-turbo')).toHaveText('$0.00175')
     await expect(page.getByTestId('monthly-cost-chart')).toBeVisible()
+    await page.goto('./?models=together/meta-llama-3.1-8b-instruct-turbo')
+    await page.getByLabel('User prompt').fill('Hi there')
+    await expect(page.getByTestId('token-counter')).toHaveText('Llama 3 vocabulary, exact')
+    // As the reference library counts it (tests/unit/tokenize/vocabularies.test.ts).
+    await expect(page.getByTestId('token-count')).toHaveText('2')
     await context.setOffline(false)
   })
 })

@@ -1,6 +1,28 @@
+import { billedOf, countingOf, usesVocabulary } from '../pricing/model-traits.ts'
 import type { EstimateRange, PricedModel } from '../pricing/pricing-schema.ts'
+import type { CounterName, PromptCount } from '../tokenize/count-prompt.ts'
 import { tokens } from '../units.ts'
 import type { CountedFor, CountedInput } from './scenario-costs.ts'
+
+/** The counts made so far, by what counted them. */
+export type CountsByCounter = Partial<Record<CounterName, PromptCount>>
+
+/**
+ * Each model's counts, billed as the model is billed (model-traits.ts). A vocabulary model whose
+ * vocabulary was not counted (only the compared models' vocabularies load) stands in with the
+ * o200k_base counts when `standIns` is set: see `standsIn`, and `countedAt`, which scales them.
+ */
+export function ownCounts(counts: CountsByCounter, standIns = false): CountedFor {
+  return (model) => {
+    const own = counts[countingOf(model).counter]
+    if (own) return billedOf(model, own)
+    return standIns && usesVocabulary(model) ? counts.o200k_base : undefined
+  }
+}
+
+/** True for a vocabulary model priced from o200k_base because its vocabulary was not counted. */
+export const standsIn = (model: Pick<PricedModel, 'tokenizer'>, counts: CountsByCounter): boolean =>
+  usesVocabulary(model) && !counts[countingOf(model).counter]
 
 /** Which end of an estimate's range a figure is at. */
 export type RangeEnd = 'low' | 'high'
@@ -34,16 +56,20 @@ export function scaledTokens(count: number, range: Pick<EstimateRange, 'low' | '
 /**
  * The counts a model is priced with at one end of its estimate range: its own counts where they
  * are exact, the o200k_base counts scaled by the range where they stand in for a tokenizer that
- * is not public. A count given by hand (input_tokens) is the person's own and is not scaled.
+ * is not public (or, given `counts`, for a vocabulary that was not counted). A count given by
+ * hand (input_tokens) is the person's own and is not scaled.
  */
 export function countedAt(
   counted: CountedFor,
   estimates: readonly EstimateRange[] | undefined,
   end: RangeEnd,
+  counts?: CountsByCounter,
 ): CountedFor {
   return (model) => {
     const count = counted(model)
-    const range = estimateRangeOf(model, estimates)
+    const range =
+      estimateRangeOf(model, estimates) ??
+      (counts && standsIn(model, counts) ? estimates?.find((e) => e.id === model.estimate) : undefined)
     if (!count || !range) return count
     return scaleCounted(count, range, end)
   }

@@ -1,4 +1,6 @@
-import type { EncodingName } from '../tokenize/encodings.ts'
+import type { CountedInput } from '../cost/scenario-costs.ts'
+import type { CounterName, PromptCount } from '../tokenize/count-prompt.ts'
+import { isVocabularyName } from '../tokenize/vocabulary-names.ts'
 import type { PricedModel } from './pricing-schema.ts'
 
 /**
@@ -8,8 +10,8 @@ import type { PricedModel } from './pricing-schema.ts'
  * A new tokenizer family is a new answer here; no cost code changes.
  */
 export interface Counting {
-  /** The counts that are this model's (one per encoding the counter makes). */
-  encoding: EncodingName
+  /** The count that is this model's. */
+  counter: CounterName
   /** True where the provider's tokenizer is not public and the count stands in for it. */
   estimate: boolean
 }
@@ -17,8 +19,24 @@ export interface Counting {
 export function countingOf(model: Pick<PricedModel, 'tokenizer'>): Counting {
   // Models without a public tokenizer are counted with o200k_base.
   return model.tokenizer === 'estimate'
-    ? { encoding: 'o200k_base', estimate: true }
-    : { encoding: model.tokenizer, estimate: false }
+    ? { counter: 'o200k_base', estimate: true }
+    : { counter: model.tokenizer, estimate: false }
 }
 
 export const isEstimate = (model: Pick<PricedModel, 'tokenizer'>): boolean => countingOf(model).estimate
+
+/** True for a model counted with an open vocabulary, loaded only while such a model is compared. */
+export const usesVocabulary = (model: Pick<PricedModel, 'tokenizer'>): boolean => isVocabularyName(model.tokenizer)
+
+/**
+ * What a model is billed for, from the counts of its own counter: the request with its chat
+ * overhead or template, or (a vocabulary model whose provider bills the texts alone) the two
+ * texts' tokens.
+ */
+export function billedOf(model: Pick<PricedModel, 'chat_template'>, count: PromptCount): CountedInput {
+  if (model.chat_template !== false) return count
+  return {
+    billedInputTokens: (count.systemTokens + count.promptTokens) as CountedInput['billedInputTokens'],
+    systemMessageTokens: count.systemTokens,
+  }
+}

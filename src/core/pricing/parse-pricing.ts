@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { fail, ok, type Result } from '../result.ts'
+import { isVocabularyName } from '../tokenize/vocabulary-names.ts'
 import { PricingReleaseSchema, type PricedModel, type PriceRow, type PricingRelease } from './pricing-schema.ts'
 
 const TIER_PRICES = ['input', 'cached_input', 'cache_write', 'output'] as const
@@ -68,10 +69,25 @@ function checkConsistency(release: PricingRelease): string[] {
       problems.push(`estimates: ${estimate.id}: low ${estimate.low} is above high ${estimate.high}`)
     estimates.add(estimate.id)
   }
+  const vocabularies = new Set<string>()
+  for (const vocabulary of release.vocabularies ?? []) {
+    if (vocabularies.has(vocabulary.id)) problems.push(`vocabularies: id "${vocabulary.id}" is used twice`)
+    vocabularies.add(vocabulary.id)
+  }
   const seen = new Map<string, string>()
   for (const model of release.models) {
-    if (model.estimate !== undefined && model.tokenizer !== 'estimate') {
-      problems.push(`model ${model.id}: estimate: only a model whose tokenizer is "estimate" has one`)
+    const vocabulary = isVocabularyName(model.tokenizer)
+    if (model.estimate !== undefined && model.tokenizer !== 'estimate' && !vocabulary) {
+      problems.push(`model ${model.id}: estimate: only an estimate or a vocabulary model has one`)
+    }
+    if (vocabulary && !vocabularies.has(model.tokenizer)) {
+      problems.push(`model ${model.id}: tokenizer: "${model.tokenizer}" is not among the release's vocabularies`)
+    }
+    if (vocabulary && model.estimate === undefined) {
+      problems.push(`model ${model.id}: estimate: a vocabulary model needs a range for where it is not counted`)
+    }
+    if (model.chat_template !== undefined && !vocabulary) {
+      problems.push(`model ${model.id}: chat_template: only a vocabulary model has one`)
     }
     if (model.estimate !== undefined && !estimates.has(model.estimate)) {
       problems.push(`model ${model.id}: estimate: "${model.estimate}" is not among the release's estimates`)

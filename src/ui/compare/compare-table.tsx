@@ -2,9 +2,11 @@ import { memo, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { cheapestThatFits, compareModels, type CompareRow } from '../../core/cost/compare-models.ts'
 import { doesNotFit, type ModelCost } from '../../core/cost/scenario-costs.ts'
 import { formatInteger, formatMonthlyUsd, formatRequestUsd } from '../../core/format/format-usd.ts'
-import { countingOf, isEstimate } from '../../core/pricing/model-traits.ts'
+import { countedAt, ownCounts, standsIn } from '../../core/cost/estimate-range.ts'
+import { countingOf, isEstimate, usesVocabulary } from '../../core/pricing/model-traits.ts'
+import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import { useStore } from '../../state/store.ts'
-import { useCountAlso } from '../hooks/counts-context.tsx'
+import { useCountAlso, useCounts } from '../hooks/counts-context.tsx'
 import { useScenarioCosts } from '../hooks/use-scenario-costs.ts'
 import { EstimateBadge } from '../primitives/estimate-badge.tsx'
 import { Ranged } from '../primitives/ranged.tsx'
@@ -44,10 +46,24 @@ function sortValue(row: CompareRow, key: SortKey): string | number | undefined {
  * Every priced model for the current scenario, not only the mix: what a request and a month
  * would cost with all traffic on it, whether the request fits, filtered, searched and sorted
  * (cheapest first), each addable to the mix. Models counted in an encoding the mix does not use
- * are counted once the comparison comes into view.
+ * are counted once the comparison comes into view. A model counted with an open vocabulary is
+ * counted exactly once it is in the mix (its vocabulary is megabytes, loaded only then); here,
+ * until then, its o200k_base count stands in, scaled by its family's range and marked "≈".
  */
 export const CompareTable = memo(function CompareTable() {
-  const { scenario, models, counted, countedLow, ready } = useScenarioCosts()
+  const { scenario, models, ready } = useScenarioCosts()
+  const { counts: made } = useCounts()
+  const byCounter = made.counts
+  const estimates = useStore((s) => (s.pricing.status === 'ready' ? s.pricing.release.estimates : undefined))
+  const counted = useMemo(
+    () => countedAt(ownCounts(byCounter, true), estimates, 'high', byCounter),
+    [byCounter, estimates],
+  )
+  const countedLow = useMemo(
+    () => countedAt(ownCounts(byCounter, true), estimates, 'low', byCounter),
+    [byCounter, estimates],
+  )
+  const estimated = (model: PricedModel) => isEstimate(model) || standsIn(model, byCounter)
   const addModel = useStore((s) => s.addModel)
   const countAlso = useCountAlso()
   const section = useRef<HTMLElement>(null)
@@ -61,7 +77,7 @@ export const CompareTable = memo(function CompareTable() {
     if (!element || !ready) return
     const observer = new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return
-      countAlso(models.map((m) => countingOf(m).encoding))
+      countAlso(models.map((m) => (usesVocabulary(m) ? 'o200k_base' : countingOf(m).counter)))
       observer.disconnect()
     })
     observer.observe(element)
@@ -105,7 +121,10 @@ export const CompareTable = memo(function CompareTable() {
         {cheapest ? (
           <>
             Cheapest that fits: <strong>{cheapest.model.name}</strong>
-            {isEstimate(cheapest.model) && <EstimateBadge />} at{' '}
+            {estimated(cheapest.model) && (
+              <EstimateBadge why={isEstimate(cheapest.model) ? 'unpublished' : 'not-loaded'} />
+            )}{' '}
+            at{' '}
             <strong>
               <Ranged
                 high={cheapest.cost.monthlyIfAllUsd}
@@ -189,6 +208,7 @@ export const CompareTable = memo(function CompareTable() {
               <CompareLine
                 key={row.model.id}
                 row={row}
+                estimated={estimated(row.model)}
                 low={lowCosts.get(row.model.id)}
                 inMix={scenario.modelIds.includes(row.model.id)}
                 add={() => addModel(row.model.id)}
@@ -203,13 +223,15 @@ export const CompareTable = memo(function CompareTable() {
 
 interface CompareLineProps {
   row: CompareRow
+  /** Priced from a stand-in count, not the model's own. */
+  estimated: boolean
   /** The row's cost at the low end of its estimate's range. */
   low: ModelCost | undefined
   inMix: boolean
   add: () => void
 }
 
-function CompareLine({ row, low, inMix, add }: CompareLineProps) {
+function CompareLine({ row, estimated, low, inMix, add }: CompareLineProps) {
   const { model } = row
   const cell = 'px-2 py-1 text-right tabular-nums'
   const fits = row.status === 'priced' ? !doesNotFit(row.cost) : undefined
@@ -221,7 +243,7 @@ function CompareLine({ row, low, inMix, add }: CompareLineProps) {
     >
       <th scope="row" className="px-2 py-1 text-left font-medium">
         {model.name}
-        {isEstimate(model) && <EstimateBadge />}
+        {estimated && <EstimateBadge why={isEstimate(model) ? 'unpublished' : 'not-loaded'} />}
         <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{model.id}</span>
       </th>
       <td className="px-2 py-1">{model.provider}</td>

@@ -19,14 +19,19 @@ const loadingCharts = <p className="text-sm text-slate-500 dark:text-slate-400">
 
 /** The costs of the scenario in words, a table and charts, derived where they are shown. */
 export const CostsPanel = memo(function CostsPanel() {
-  const { costs, lowCosts, scenario, models, counted, ready, pending, charts } = useScenarioCosts()
+  const { costs, lowCosts, scenario, models, counted, countedLow, ready, pending, charts } = useScenarioCosts()
   const { compared } = useCounts()
   const savings = useMemo(() => leverSavings(scenario, models, counted), [scenario, models, counted])
+  // The low end of each estimate's range: the sentences give a range where the ends differ.
+  const savingsLow = useMemo(
+    () => (countedLow === counted ? savings : leverSavings(scenario, models, countedLow)),
+    [scenario, models, counted, countedLow, savings],
+  )
   const chartSavings = useDeferredValue(savings)
   const withHistory = useMemo(() => compared.filter((m) => !isCustomModel(m)), [compared])
   if (!ready) return null
 
-  const routing = routingSummary(costs)
+  const routing = routingSummary(costs, lowCosts)
   const waiting = scenario.modelIds.length - costs.rows.length - costs.unpriced.length
 
   return (
@@ -40,8 +45,8 @@ export const CostsPanel = memo(function CostsPanel() {
           className="flex flex-col gap-1 rounded bg-teal-50 p-3 text-sm text-teal-950 dark:bg-teal-950 dark:text-teal-50"
         >
           {routing && <p>{routing}</p>}
-          {savings && <p data-testid="savings-baseline">{baselineLine(savings)}</p>}
-          {savings && <p>{leversSummary(savings)}</p>}
+          {savings && <p data-testid="savings-baseline">{baselineLine(savings, savingsLow ?? undefined)}</p>}
+          {savings && <p>{leversSummary(savings, savingsLow ?? undefined)}</p>}
         </div>
       )}
       <Area name="The cost table">

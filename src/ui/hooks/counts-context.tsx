@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
-import type { EncodingName } from '../../core/tokenize/encodings.ts'
+import type { CounterName } from '../../core/tokenize/count-prompt.ts'
 import { useScenarioCounts, type ScenarioCounts } from './use-scenario-counts.ts'
 import type { TokenCounts } from './use-token-counts.ts'
 
@@ -8,7 +8,7 @@ export type SettledCounts = Omit<ScenarioCounts, 'counts'> & { counts: Omit<Toke
 
 const CountsContext = createContext<SettledCounts | null>(null)
 const ProgressContext = createContext<number | undefined>(undefined)
-const AlsoCountContext = createContext<(encodings: readonly EncodingName[]) => void>(() => {})
+const AlsoCountContext = createContext<(encodings: readonly CounterName[]) => void>(() => {})
 
 /**
  * Counts the boxes once for everything below it (the page and the widget each have one), so the
@@ -17,17 +17,17 @@ const AlsoCountContext = createContext<(encodings: readonly EncodingName[]) => v
 export function CountsProvider({ children }: { children: ReactNode }) {
   // Encodings of models outside the mix, counted once a part that shows them asks (an encoding
   // is a megabyte to load, so only then).
-  const [also, setAlso] = useState<readonly EncodingName[]>([])
+  const [also, setAlso] = useState<readonly CounterName[]>([])
   const countAlso = useCallback(
-    (encodings: readonly EncodingName[]) =>
+    (encodings: readonly CounterName[]) =>
       setAlso((known) => (encodings.every((e) => known.includes(e)) ? known : [...new Set([...known, ...encodings])])),
     [],
   )
-  const { counts, compared, firstEncoding, firstIsEstimate } = useScenarioCounts(also)
+  const { counts, compared, firstCounter, firstIsEstimate } = useScenarioCounts(also)
   const { counts: byEncoding, pending, error, retry, progress } = counts
   const settled = useMemo(
-    () => ({ counts: { counts: byEncoding, pending, error, retry }, compared, firstEncoding, firstIsEstimate }),
-    [byEncoding, pending, error, retry, compared, firstEncoding, firstIsEstimate],
+    () => ({ counts: { counts: byEncoding, pending, error, retry }, compared, firstCounter, firstIsEstimate }),
+    [byEncoding, pending, error, retry, compared, firstCounter, firstIsEstimate],
   )
   return (
     <AlsoCountContext.Provider value={countAlso}>
@@ -48,4 +48,4 @@ export function useCounts(): SettledCounts {
 export const useCountProgress = (): number | undefined => useContext(ProgressContext)
 
 /** Asks for counts in more encodings than the compared models need (for the comparison of all models). */
-export const useCountAlso = (): ((encodings: readonly EncodingName[]) => void) => useContext(AlsoCountContext)
+export const useCountAlso = (): ((encodings: readonly CounterName[]) => void) => useContext(AlsoCountContext)

@@ -1,7 +1,6 @@
-import { useCallback, useDeferredValue, useMemo } from 'react'
-import { countedAt } from '../../core/cost/estimate-range.ts'
+import { useDeferredValue, useMemo } from 'react'
+import { countedAt, ownCounts } from '../../core/cost/estimate-range.ts'
 import { scenarioCosts, type CountedFor, type ScenarioCosts } from '../../core/cost/scenario-costs.ts'
-import { countingOf } from '../../core/pricing/model-traits.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import type { Scenario } from '../../core/scenario/scenario.ts'
 import { useStore } from '../../state/store.ts'
@@ -48,8 +47,8 @@ export function useScenarioCosts(): ScenarioCostsView {
   const models = useModels()
   const ready = useStore((s) => s.pricing.status === 'ready')
   const estimates = useStore((s) => (s.pricing.status === 'ready' ? s.pricing.release.estimates : undefined))
-  const byEncoding = counts.counts
-  const own = useCallback<CountedFor>((model) => byEncoding[countingOf(model).encoding], [byEncoding])
+  const byCounter = counts.counts
+  const own = useMemo<CountedFor>(() => ownCounts(byCounter), [byCounter])
   // Without ranges (an older release) both ends are the counts themselves: costed once.
   const ranged = (estimates?.length ?? 0) > 0
   const counted = useMemo(() => (ranged ? countedAt(own, estimates, 'high') : own), [own, estimates, ranged])

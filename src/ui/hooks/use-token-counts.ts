@@ -1,12 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import type { EncodingName } from '../../core/tokenize/encodings.ts'
-import type { PromptCount } from '../../core/tokenize/count-prompt.ts'
+import type { CounterName } from '../../core/tokenize/count-prompt.ts'
+import type { CountsByCounter } from '../../core/cost/estimate-range.ts'
 import { workerClient } from './worker-client.ts'
 
-export type CountsByEncoding = Partial<Record<EncodingName, PromptCount>>
-
 export interface TokenCounts {
-  counts: CountsByEncoding
+  counts: CountsByCounter
   /** True while the shown counts are not yet those of the current text. */
   pending: boolean
   /** How far the current count is, 0–1, while a long text is counted; undefined otherwise. */
@@ -20,7 +18,7 @@ interface Settled {
   systemText: string
   userText: string
   encodingsKey: string
-  counts: CountsByEncoding
+  counts: CountsByCounter
   error: string | undefined
 }
 
@@ -29,7 +27,7 @@ interface Settled {
  * stay visible (marked pending) while a newer text is counted; results for a text that has
  * since changed are dropped.
  */
-export function useTokenCounts(systemText: string, userText: string, encodings: readonly EncodingName[]): TokenCounts {
+export function useTokenCounts(systemText: string, userText: string, encodings: readonly CounterName[]): TokenCounts {
   // Texts can be megabytes: compare them as they are (usually the same string object), never
   // serialise them into a key.
   const encodingsKey = [...new Set(encodings)].sort().join(',')
@@ -46,11 +44,11 @@ export function useTokenCounts(systemText: string, userText: string, encodings: 
 
   useEffect(() => {
     let current = true
-    const names = encodingsKey.split(',') as EncodingName[]
+    const names = encodingsKey.split(',') as CounterName[]
     const done = { systemText, userText, encodingsKey }
     // The slowest encoding decides how far the count is.
-    const shares = new Map<EncodingName, number>()
-    const report = (name: EncodingName) => (share: number) => {
+    const shares = new Map<CounterName, number>()
+    const report = (name: CounterName) => (share: number) => {
       shares.set(name, share)
       if (current) setProgress({ systemText, userText, done: Math.min(...names.map((n) => shares.get(n) ?? 0)) })
     }

@@ -1,19 +1,29 @@
 import { estimateRangeOf, scaledTokens } from '../../core/cost/estimate-range.ts'
 import { formatInteger } from '../../core/format/format-usd.ts'
+import { billedOf, usesVocabulary } from '../../core/pricing/model-traits.ts'
 import { useStore } from '../../state/store.ts'
 import { useCountProgress, useCounts } from '../hooks/counts-context.tsx'
 
 /**
  * The prompt's own tokens (the large number), the system message's, and what one request bills
- * as input (both messages with OpenAI's chat overhead), in the first compared model's encoding.
+ * as input (both messages with OpenAI's chat overhead, or as an open model's chat template lays
+ * them out), counted as the first compared model is counted.
  */
 export function TokenCount() {
-  const { counts: settled, compared, firstEncoding: encoding, firstIsEstimate: estimate } = useCounts()
+  const { counts: settled, compared, firstCounter: counter, firstIsEstimate: estimate } = useCounts()
   const counts = { ...settled, progress: useCountProgress() }
-  const count = counts.counts[encoding]
+  const count = counts.counts[counter]
   const estimates = useStore((s) => (s.pricing.status === 'ready' ? s.pricing.release.estimates : undefined))
+  const vocabularies = useStore((s) => (s.pricing.status === 'ready' ? s.pricing.release.vocabularies : undefined))
   const first = compared[0]
   const range = first && estimateRangeOf(first, estimates)
+  const vocabulary = first && usesVocabulary(first) ? vocabularies?.find((v) => v.id === counter) : undefined
+  const billed = count && first ? billedOf(first, count).billedInputTokens : count?.billedInputTokens
+  const overhead = !vocabulary
+    ? 'both messages with chat overhead'
+    : first?.chat_template === false
+      ? 'both texts; no chat template billed'
+      : 'the request as the model’s chat template lays it out'
   return (
     <div className="flex flex-wrap items-baseline gap-2" aria-live="polite">
       <span className="text-sm text-slate-600 dark:text-slate-400">Prompt tokens</span>
@@ -25,7 +35,7 @@ export function TokenCount() {
         {count ? formatInteger(count.promptTokens) : 'counting…'}
       </output>
       <span className="text-xs text-slate-500 dark:text-slate-400">
-        {encoding}
+        <span data-testid="token-counter">{vocabulary ? `${vocabulary.name}, exact` : counter}</span>
         {estimate && ' · estimate: this provider’s tokenizer is not public'}
         {range && count && (
           <span data-testid="estimate-range" className="block">
@@ -44,9 +54,9 @@ export function TokenCount() {
           System message <span data-testid="system-token-count">{formatInteger(count.systemTokens)}</span> · Billed
           input per request{' '}
           <span data-testid="billed-input-count" className="font-semibold text-slate-900 dark:text-slate-100">
-            {formatInteger(count.billedInputTokens)}
+            {formatInteger(billed ?? count.billedInputTokens)}
           </span>{' '}
-          <span className="text-xs text-slate-500 dark:text-slate-400">(both messages with chat overhead)</span>
+          <span className="text-xs text-slate-500 dark:text-slate-400">({overhead})</span>
         </p>
       )}
       {counts.error && (

@@ -1,3 +1,5 @@
+import { formatRange } from '../../core/format/format-range.ts'
+
 interface RangedProps {
   /** The figure at the high end of an estimate's range (or the exact figure). */
   high: number
@@ -10,18 +12,11 @@ interface RangedProps {
   className?: string
 }
 
-/**
- * A figure, or "≈ low–high" where it derives from an estimated count whose range makes the two
- * ends differ as shown: an estimate says how far off it can be.
- */
+/** A figure, or "≈ low–high" (see formatRange). */
 export function Ranged({ high, low, format, estimate = false, testId, className }: RangedProps) {
-  // Usually low ≤ high; not always: a longer prefix can start being cached and cost less.
-  const [from, to] = low === undefined || low <= high ? [low ?? high, high] : [high, low]
-  const shownFrom = format(from)
-  const shownTo = format(to)
   return (
     <span data-testid={testId} className={`whitespace-nowrap ${className ?? ''}`}>
-      {shownFrom === shownTo ? `${estimate ? '≈ ' : ''}${shownTo}` : `≈ ${shownFrom}–${shownTo}`}
+      {formatRange(high, low, format, estimate)}
     </span>
   )
 }

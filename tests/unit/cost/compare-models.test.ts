@@ -21,7 +21,7 @@ it('prices every model of the data as if all traffic went to it, mix or not', ()
 
 it('leaves a model whose tokens are not counted yet as counting, and prices the rest', () => {
   const rows = compareModels(scenario, models, (m) =>
-    countingOf(m).encoding === 'o200k_base' ? counted(500) : undefined,
+    countingOf(m).counter === 'o200k_base' ? counted(500) : undefined,
   )
   expect(rows.find((r) => r.model.id === 'gpt-3.5-turbo')?.status).toBe('counting')
 })

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { baselineLine, leversSummary, mixPerRequestUsd, routingSummary } from '../../../src/core/cost/cost-summary.ts'
 import { formatRequestUsd } from '../../../src/core/format/format-usd.ts'
 import { leverSavings } from '../../../src/core/cost/lever-savings.ts'
+import { countedAt } from '../../../src/core/cost/estimate-range.ts'
 import { scenarioCosts } from '../../../src/core/cost/scenario-costs.ts'
-import { fixtureRelease } from '../pricing/fixture-release.ts'
+import { tokens } from '../../../src/core/units.ts'
+import { CLAUDE_RANGE, fixtureRelease } from '../pricing/fixture-release.ts'
 import { mini, models, none, scenario } from './two-models.ts'
 
 describe('summaries', () => {
@@ -22,6 +24,31 @@ describe('summaries', () => {
     // mix: 0.8 × 109.6875 + 0.2 × 393.75 = 166.5; saved 393.75 − 166.5 = 227.25
     expect(routingSummary(costs)).toBe(
       'Routing 80% to gpt-4o-mini saves $227.25/month against all some-host/llama (≈ estimate).',
+    )
+  })
+
+  it('gives a range where an estimate model makes the two ends of its range differ', () => {
+    const llama = { ...fixtureRelease().models.find((m) => m.id === 'some-host/llama')!, estimate: 'claude-3' }
+    const range = CLAUDE_RANGE
+    const counted = () => ({ billedInputTokens: tokens(1000), systemMessageTokens: tokens(0) })
+    const counts = { ...scenario, modelIds: ['gpt-4o-mini', 'some-host/llama'], inputTokensOverride: null }
+    const at = (end: 'low' | 'high') => countedAt(counted, [range], end)
+    const high = scenarioCosts(counts, [mini!, llama], at('high'))
+    const low = scenarioCosts(counts, [mini!, llama], at('low'))
+    // llama: 1,300 (low 1,160) in + 200 out at $1/$1 × 0.5625 = 843.75 (765); mini 270 × 0.5625 = 151.875
+    // mix 0.8 × 151.875 + 0.2 × 843.75 = 290.25 (274.5): saved 553.5 (490.5)
+    expect(routingSummary(high, low)).toBe(
+      'Routing 80% to gpt-4o-mini saves ≈ $490.50–$553.50/month against all some-host/llama (≈ estimate).',
+    )
+    const savings = leverSavings(counts, [mini!, llama], at('high'))!
+    const savingsLow = leverSavings(counts, [mini!, llama], at('low'))!
+    // All traffic on llama at max_tokens, nothing cached or batched: 1,300 (1,160) + 1,000 per request.
+    expect(baselineLine(savings, savingsLow)).toBe(
+      'Baseline: all traffic on some-host/llama, every reply at max_tokens, no caches, no batch: ≈ $2,160.00–$2,300.00/month.',
+    )
+    // 2,300 − 290.25 = 2,009.75 (2,160 − 274.5 = 1,885.5)
+    expect(leversSummary(savings, savingsLow)).toBe(
+      'Together the levers save ≈ $1,885.50–$2,009.75/month (87.38%) against the baseline.',
     )
   })
 

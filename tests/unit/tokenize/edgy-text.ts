@@ -40,3 +40,27 @@ export const EDGY = [
   '\ufeff',
   '<|endoftext|>',
 ]
+
+/** Texts that tokenizers get wrong most often. */
+export const FIXTURES: Record<string, string> = {
+  empty: '',
+  english: 'The quick brown fox jumps over the lazy dog. tiktoken is great!',
+  'zwj emoji': '👩‍👩‍👧‍👦 family, 👨🏽‍💻 coder, 🏳️‍🌈 flag, ❤️‍🔥',
+  flags: '🇺🇸🇯🇵🇩🇪🇫🇷 🇬🇧',
+  cjk: 'お誕生日おめでとう。今天天气很好。한국어 텍스트입니다.',
+  rtl: 'مرحبا بالعالم — שלום עולם (mixed: hello مرحبا)',
+  'combining marks': 'e\u0301 a\u0308 Z̤͔ͧ̑̓ä͖̭̈̇lͮ̒ͫǧ̗͚̚o̙̔ͮ̇͐̇ n\u0303 ǹ',
+  code: 'function f(x: number): number {\n\treturn x ** 2 // square\n}\nconst a = [1, 2, 3].map(f);',
+  crlf: 'line one\r\nline two\r\n\r\nline four\r\n',
+  'long whitespace': `a${' '.repeat(500)}b${'\t'.repeat(50)}c${'\n'.repeat(100)}d`,
+  'special tokens': 'before <|endoftext|> middle <|im_start|>user<|im_end|> <|endofprompt|> <|fim_prefix|> after',
+  digits: '12345678901234567890 3.14159 1,000,000',
+  // Tokens starting with U+FEFF are bytes in the rank data; they must be found by their text,
+  // leading mark kept (token-table.ts).
+  'byte order mark': '\ufeff',
+  'file starting with a byte order mark': '\ufeffimport os\r\nprint("hi")',
+  'byte order marks inside text': 'a\ufeffb \u200d\u0000\ufeff \ufeff\ufeff\ufeff',
+  // JavaScript's \s and Unicode's White_Space (which tiktoken uses) differ on U+FEFF and U+0085.
+  'next line and other spaces': 'a\u0085b \u0085 \u00a0x\u2028y\u3000z\u000b\u000c\u1680\u180e\u200b end',
+  'lone surrogate-free astral': '𝔘𝔫𝔦𝔠𝔬𝔡𝔢 𝒮𝒸𝓇𝒾𝓅𝓉 🀄🂡',
+}
