@@ -1,5 +1,4 @@
-import type { EstimateRange } from '../../../src/core/pricing/pricing-schema.ts'
-import type { PricingRelease } from '../../../src/core/pricing/pricing-schema.ts'
+import type { EstimateRange, PricingRelease } from '../../../src/core/pricing/pricing-schema.ts'
 
 /** A small valid release; tests break one field at a time. */
 export function fixtureRelease(): PricingRelease {
