@@ -1,7 +1,7 @@
 // Open vocabularies in `npm run bench`: promptmeter's incremental counting (chunks cut at line
 // breaks, vocabularies.ts) against the same engine counting the whole text in one call.
 import { IncrementalCounter } from '../../src/core/tokenize/incremental-counter.ts'
-import { nextLineBreakSplit, VOCABULARY_NAMES, vocabularyOf } from '../../src/core/tokenize/vocabularies.ts'
+import { nextVocabularySplit, VOCABULARY_NAMES, vocabularyOf } from '../../src/core/tokenize/vocabularies.ts'
 import { readVocabularyFiles } from '../vocabulary-files-node.ts'
 import type { Corpus } from './corpora.ts'
 
@@ -13,7 +13,7 @@ export async function vocabularyTable(corpora: readonly Corpus[]): Promise<strin
     '### Open vocabularies (Node)',
     '',
     'The same engine (`@huggingface/tokenizers`) counting each text whole in one call, and promptmeter counting it',
-    'in chunks cut at line breaks (first count, then one character typed in the middle):',
+    'in chunks cut at its safe splits (first count, then one character typed in the middle):',
     '',
     '| vocabulary | corpus | tokens | whole text, one call (ms) | promptmeter, first count (ms) | after a keystroke (ms) | equal |',
     '|---|---|---|---|---|---|---|',
@@ -25,7 +25,7 @@ export async function vocabularyTable(corpora: readonly Corpus[]): Promise<strin
       const t0 = performance.now()
       const whole = vocabulary.count(corpus.text)
       const wholeMs = performance.now() - t0
-      const counter = new IncrementalCounter(vocabulary.count, nextLineBreakSplit)
+      const counter = new IncrementalCounter(vocabulary.count, nextVocabularySplit)
       const t1 = performance.now()
       const first = await counter.count(corpus.text)
       const firstMs = performance.now() - t1

@@ -2,6 +2,7 @@ import { proxy, wrap, type Endpoint, type Remote } from 'comlink'
 import type { CounterName } from '../core/tokenize/count-prompt.ts'
 import type { PromptCount } from '../core/tokenize/count-prompt.ts'
 import { StaleCountError } from '../core/tokenize/incremental-counter.ts'
+import { isVocabularyName } from '../core/tokenize/vocabulary-names.ts'
 import type { Scenario } from '../core/scenario/scenario.ts'
 // Already in the page's first chunk (opening a link reads it), so imported as it is.
 import { shareLink, type ShareLink } from '../core/url/share-link.ts'
@@ -53,14 +54,14 @@ export class TokenizerClient {
    * encoding makes an older one reject (it stops at its next yield rather than finish).
    */
   countPrompt(
-    encoding: CounterName,
+    counter: CounterName,
     systemText: string,
     userText: string,
     onProgress?: (done: number) => void,
   ): Promise<PromptCount> {
-    const id = (this.#latest.get(encoding) ?? 0) + 1
-    this.#latest.set(encoding, id)
-    const isStale = () => this.#latest.get(encoding) !== id
+    const id = (this.#latest.get(counter) ?? 0) + 1
+    this.#latest.set(counter, id)
+    const isStale = () => this.#latest.get(counter) !== id
     return this.#run(
       async (remote) => {
         const system = await this.#ref(remote, systemText)
@@ -69,13 +70,17 @@ export class TokenizerClient {
         // text needs no upload): sent now, this one would reach the worker last and be taken
         // for the newest. It is stale already; it stops here.
         if (isStale()) throw new StaleCountError()
-        return remote.countPrompt(encoding, system, user, onProgress && proxy(onProgress))
+        return remote.countPrompt(counter, system, user, onProgress && proxy(onProgress))
       },
-      async () =>
-        (await import('../core/tokenize/count-prompt.ts')).countPrompt(encoding, systemText, userText, {
+      async () => {
+        // On the page, vocabularies are not loaded (model-traits.ts, withoutVocabularies): a
+        // request made before the worker failed is superseded by one without them.
+        if (isVocabularyName(counter)) throw new StaleCountError()
+        return (await import('../core/tokenize/count-prompt.ts')).countPrompt(counter, systemText, userText, {
           isStale,
           onProgress,
-        }),
+        })
+      },
     )
   }
 

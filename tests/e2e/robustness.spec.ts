@@ -94,6 +94,19 @@ test.describe('bad input gets a clear message, never a blank page', () => {
     await expect(page.getByTestId('token-count')).toHaveText('250,000')
     const ticks = await page.evaluate(() => (window as unknown as { ticksWhileCounting: number }).ticksWhileCounting)
     expect(ticks).toBeGreaterThanOrEqual(10)
+
+    // An open-vocabulary model is an estimate here, with its range: its vocabulary (megabytes,
+    // read in one go) is never loaded on the page.
+    const vocabularies: string[] = []
+    page.on('request', (request) => {
+      if (/tokenizer-[\w-]+\.json$/.test(request.url())) vocabularies.push(request.url())
+    })
+    await page.goto('./?models=together/meta-llama-3.1-8b-instruct-turbo&prompt=Hi%20there')
+    await expect(page.getByTestId('main-thread-notice')).toContainText('open vocabulary')
+    await expect(page.getByTestId('token-count')).toHaveText(String(tiktokenCount('o200k_base', 'Hi there')))
+    await expect(page.getByTestId('estimate-range')).toContainText('Llama 3.x')
+    await expect(page.getByTestId('count-error')).toHaveCount(0)
+    expect(vocabularies).toEqual([])
   })
 
   test('odd Unicode and special-token strings are counted, not rejected', async ({ page }) => {

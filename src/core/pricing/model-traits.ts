@@ -40,3 +40,15 @@ export function billedOf(model: Pick<PricedModel, 'chat_template'>, count: Promp
     systemMessageTokens: count.systemTokens,
   }
 }
+
+/**
+ * The models as priced where no worker can start: a vocabulary is megabytes of JSON that the
+ * engine reads in one go, which on the page itself would hold it for seconds, so there each
+ * vocabulary model is an estimate (its o200k_base count scaled by its family's range, which a
+ * release must give it) and says so wherever it appears.
+ */
+export function withoutVocabularies<M extends Pick<PricedModel, 'tokenizer'>>(models: readonly M[]): readonly M[] {
+  return models.some(usesVocabulary)
+    ? models.map((model) => (usesVocabulary(model) ? { ...model, tokenizer: 'estimate' as const } : model))
+    : models
+}

@@ -2,7 +2,7 @@ import { tokens } from '../units.ts'
 import type { PromptCount } from './count-prompt.ts'
 import { IncrementalCounter, type CountOptions } from './incremental-counter.ts'
 import { loadVocabularyFiles } from './vocabulary-files.ts'
-import { nextLineBreakSplit, vocabularyOf, type Vocabulary, type VocabularyName } from './vocabularies.ts'
+import { nextVocabularySplit, vocabularyOf, type Vocabulary, type VocabularyName } from './vocabularies.ts'
 
 const loaded = new Map<VocabularyName, Promise<Vocabulary>>()
 
@@ -26,7 +26,7 @@ function counterFor(name: VocabularyName, vocabulary: Vocabulary, part: Part): I
   const key = `${name}:${part}`
   let counter = counters.get(key)
   if (!counter) {
-    counter = new IncrementalCounter(vocabulary.count, nextLineBreakSplit)
+    counter = new IncrementalCounter(vocabulary.count, nextVocabularySplit)
     counters.set(key, counter)
   }
   return counter

@@ -54,9 +54,17 @@ export function isSafeSplit(text: string, p: number, encoding: EncodingName): bo
   const before = text.charCodeAt(p - 1)
   const at = text.charCodeAt(p)
   if (before === 0x0a || before === 0x0d) return !WHITE_SPACE.has(at) && at !== SLASH
-  if (at === 0x20) return p + 1 < text.length && isLetter(before) && isLetter(text.charCodeAt(p + 1))
+  if (at === 0x20) return isSpaceBetweenLetters(text, p)
   return encoding === 'o200k_base' && isLower(before) && isUpper(at)
 }
+
+/** Rule 2: text[p] is a single space between two letters (vocabularies.ts uses it too). */
+export const isSpaceBetweenLetters = (text: string, p: number): boolean =>
+  p > 0 &&
+  p + 1 < text.length &&
+  text.charCodeAt(p) === 0x20 &&
+  isLetter(text.charCodeAt(p - 1)) &&
+  isLetter(text.charCodeAt(p + 1))
 
 /** The first safe split at or after `from` and before `to`, or -1. */
 export function nextSafeSplit(text: string, from: number, to: number, encoding: EncodingName): number {

@@ -1,6 +1,7 @@
 import { Template } from '@huggingface/jinja'
 import { Tokenizer } from '@huggingface/tokenizers'
 import type { CountRange } from './encodings.ts'
+import { isSpaceBetweenLetters } from './safe-splits.ts'
 
 /*
  * Open vocabularies, counted exactly: the models' own tokenizer.json files (as their npm
@@ -81,21 +82,26 @@ export function vocabularyOf({ tokenizer, config }: VocabularyFiles): Vocabulary
 const USER_MARKER = '\u0000promptmeter-user-text\u0000'
 
 /**
- * Where a vocabulary's text can be cut and counted in parts: after a line break, before a
- * character that is neither white space (in JavaScript's sense or Unicode's), "/", "▁" (which
- * Gemma writes for a space) nor half of a surrogate pair. Every vocabulary here starts a new
- * piece there, whatever surrounds it: the Llama 3, DeepSeek and Tekken pre-tokenizers end a white-space
- * run at its last line break and take no line break into a word or a punctuation run's head
- * (Tekken's punctuation runs may take line breaks and "/" after them, hence no split before "/");
- * Gemma 3 has no pre-tokenizer, but none of its tokens (nor its added tokens, which include runs
- * of line breaks) holds a line break followed by such a character, so no merge crosses one.
- * tests/unit/tokenize/vocabularies.test.ts checks the vocabularies and the counts of the parts
- * against the reference library.
+ * Where a vocabulary's text can be cut and counted in parts, two rules every vocabulary here
+ * honours (tests/unit/tokenize/vocabularies.test.ts checks both against the reference library):
+ *
+ * 1. After a line break, before a character that is neither white space (in JavaScript's sense
+ *    or Unicode's), "/", "▁" (which Gemma writes for a space) nor half of a surrogate pair. The
+ *    Llama 3, DeepSeek and Tekken pre-tokenizers end a white-space run at its last line break
+ *    and take no line break into a word or a punctuation run's head (Tekken's punctuation runs
+ *    may take line breaks and "/" after them, hence no split before "/").
+ * 2. At a single space between two letters (safe-splits.ts): their letter pieces cannot take in
+ *    a space, so the space starts " word", as in OpenAI's encodings.
+ *
+ * Gemma 3 has no pre-tokenizer: its merges could cross anything. None does here: no token of
+ * its vocabulary (nor of its added tokens, which include runs of line breaks) holds a line break
+ * followed by such a character, or a letter followed by "▁", which the test checks token by token.
  */
-export function nextLineBreakSplit(text: string, from: number, to: number): number {
+export function nextVocabularySplit(text: string, from: number, to: number): number {
   for (let p = Math.max(from, 1); p < to; p++) {
     const before = text.charCodeAt(p - 1)
     if ((before === 0x0a || before === 0x0d) && !NOT_AFTER_A_BREAK.test(text[p]!)) return p
+    if (isSpaceBetweenLetters(text, p)) return p
   }
   return -1
 }

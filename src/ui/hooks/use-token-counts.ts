@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { CounterName } from '../../core/tokenize/count-prompt.ts'
 import type { CountsByCounter } from '../../core/cost/estimate-range.ts'
+import { StaleCountError } from '../../core/tokenize/incremental-counter.ts'
 import { workerClient } from './worker-client.ts'
 
 export interface TokenCounts {
@@ -61,6 +62,8 @@ export function useTokenCounts(systemText: string, userText: string, encodings: 
         if (current) setSettled({ ...done, counts: Object.fromEntries(entries), error: undefined })
       })
       .catch((error: unknown) => {
+        // Superseded by a newer request, which settles instead.
+        if (error instanceof StaleCountError) return
         // Most often an encoding's chunk that did not arrive (offline before the first visit
         // cached it, a flaky network): the previous counts stay, marked as not current.
         const reason = error instanceof Error ? error.message : String(error)

@@ -1,5 +1,11 @@
 import { expect, it } from 'vitest'
-import { billedOf, countingOf, isEstimate, usesVocabulary } from '../../../src/core/pricing/model-traits.ts'
+import {
+  billedOf,
+  countingOf,
+  isEstimate,
+  usesVocabulary,
+  withoutVocabularies,
+} from '../../../src/core/pricing/model-traits.ts'
 import { tokens } from '../../../src/core/units.ts'
 
 it('counts a model with its own encoding where the provider publishes one', () => {
@@ -29,4 +35,17 @@ it('bills the laid-out request, or the two texts alone where the provider bills 
   expect(billedOf({}, count)).toBe(count)
   expect(billedOf({ chat_template: true }, count)).toBe(count)
   expect(billedOf({ chat_template: false }, count)).toEqual({ billedInputTokens: 5, systemMessageTokens: 3 })
+})
+
+it('makes vocabulary models estimates where counting runs on the page, and leaves the rest alone', () => {
+  const models = [
+    { id: 'a', tokenizer: 'o200k_base' as const },
+    { id: 'b', tokenizer: 'llama-3' as const, estimate: 'llama-3' },
+  ]
+  const onPage = withoutVocabularies(models)
+  expect(onPage.map((m) => m.tokenizer)).toEqual(['o200k_base', 'estimate'])
+  expect(onPage[1]).toMatchObject({ id: 'b', estimate: 'llama-3' })
+  expect(onPage[0]).toBe(models[0])
+  // Nothing to change: the same list.
+  expect(withoutVocabularies([models[0]!])).toEqual([models[0]])
 })
