@@ -1,6 +1,5 @@
 import { proxy, wrap, type Endpoint, type Remote } from 'comlink'
-import type { CounterName } from '../core/tokenize/count-prompt.ts'
-import type { PromptCount } from '../core/tokenize/count-prompt.ts'
+import type { CounterName, PromptCount } from '../core/tokenize/count-prompt.ts'
 import { StaleCountError } from '../core/tokenize/incremental-counter.ts'
 import { isVocabularyName } from '../core/tokenize/vocabulary-names.ts'
 import type { Scenario } from '../core/scenario/scenario.ts'

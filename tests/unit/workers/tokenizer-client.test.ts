@@ -1,6 +1,7 @@
 import { expose } from 'comlink'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../../src/core/scenario/scenario.ts'
+import { StaleCountError } from '../../../src/core/tokenize/incremental-counter.ts'
 import { shareLink } from '../../../src/core/url/share-link.ts'
 import { INLINE_TEXT_CHARS } from '../../../src/workers/text-ref.ts'
 import { TokenizerClient, type WorkerLike } from '../../../src/workers/tokenizer-client.ts'
@@ -81,6 +82,19 @@ describe('the tokenizer bridge, falling back to the page', () => {
     expect(client.mode).toBe('main-thread')
     expect(onModeChange).toHaveBeenCalledTimes(1)
     expect(onModeChange).toHaveBeenCalledWith('main-thread')
+  })
+
+  it('never loads an open vocabulary on the page: that request is superseded (its models become estimates)', async () => {
+    const client = new TokenizerClient({
+      startWorker: () => {
+        throw new Error('no workers here')
+      },
+    })
+    await expect(client.countPrompt('llama-3', '', 'Hi there')).rejects.toBeInstanceOf(StaleCountError)
+    expect(client.mode).toBe('main-thread')
+    expect((await client.countPrompt('o200k_base', '', 'Hi there')).promptTokens).toBe(
+      tiktokenCount('o200k_base', 'Hi there'),
+    )
   })
 
   it('cancels a stale count on the page too', async () => {
