@@ -75,6 +75,25 @@ export function countedAt(
   }
 }
 
+/**
+ * The counts every model is priced with at both ends of its range, from the counts made (with
+ * `standIns`, vocabulary models not counted stand in with o200k_base: the comparison of every
+ * model). Where the release gives no ranges both ends are one function, so a caller costs once.
+ */
+export function countedAtEnds(
+  counts: CountsByCounter,
+  estimates: readonly EstimateRange[] | undefined,
+  standIns = false,
+): { high: CountedFor; low: CountedFor } {
+  const own = ownCounts(counts, standIns)
+  if ((estimates?.length ?? 0) === 0) return { high: own, low: own }
+  const withStandIns = standIns ? counts : undefined
+  return {
+    high: countedAt(own, estimates, 'high', withStandIns),
+    low: countedAt(own, estimates, 'low', withStandIns),
+  }
+}
+
 function scaleCounted(count: CountedInput, range: EstimateRange, end: RangeEnd): CountedInput {
   return {
     billedInputTokens: tokens(scaledTokens(count.billedInputTokens, range, end)),

@@ -2,7 +2,7 @@ import { memo, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { cheapestThatFits, compareModels, type CompareRow } from '../../core/cost/compare-models.ts'
 import { doesNotFit, type ModelCost } from '../../core/cost/scenario-costs.ts'
 import { formatInteger, formatMonthlyUsd, formatRequestUsd } from '../../core/format/format-usd.ts'
-import { countedAt, ownCounts, standsIn } from '../../core/cost/estimate-range.ts'
+import { countedAtEnds, standsIn } from '../../core/cost/estimate-range.ts'
 import { countingOf, isEstimate, usesVocabulary } from '../../core/pricing/model-traits.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import { useStore } from '../../state/store.ts'
@@ -55,12 +55,8 @@ export const CompareTable = memo(function CompareTable() {
   const { counts: made } = useCounts()
   const byCounter = made.counts
   const estimates = useStore((s) => (s.pricing.status === 'ready' ? s.pricing.release.estimates : undefined))
-  const counted = useMemo(
-    () => countedAt(ownCounts(byCounter, true), estimates, 'high', byCounter),
-    [byCounter, estimates],
-  )
-  const countedLow = useMemo(
-    () => countedAt(ownCounts(byCounter, true), estimates, 'low', byCounter),
+  const { high: counted, low: countedLow } = useMemo(
+    () => countedAtEnds(byCounter, estimates, true),
     [byCounter, estimates],
   )
   const estimated = (model: PricedModel) => isEstimate(model) || standsIn(model, byCounter)

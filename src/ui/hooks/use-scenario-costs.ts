@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from 'react'
-import { countedAt, ownCounts } from '../../core/cost/estimate-range.ts'
+import { countedAtEnds } from '../../core/cost/estimate-range.ts'
 import { scenarioCosts, type CountedFor, type ScenarioCosts } from '../../core/cost/scenario-costs.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import type { Scenario } from '../../core/scenario/scenario.ts'
@@ -47,14 +47,10 @@ export function useScenarioCosts(): ScenarioCostsView {
   const models = useModels()
   const ready = useStore((s) => s.pricing.status === 'ready')
   const estimates = useStore((s) => (s.pricing.status === 'ready' ? s.pricing.release.estimates : undefined))
-  const byCounter = counts.counts
-  const own = useMemo<CountedFor>(() => ownCounts(byCounter), [byCounter])
   // Without ranges (an older release) both ends are the counts themselves: costed once.
-  const ranged = (estimates?.length ?? 0) > 0
-  const counted = useMemo(() => (ranged ? countedAt(own, estimates, 'high') : own), [own, estimates, ranged])
-  const countedLow = useMemo(
-    () => (ranged ? countedAt(own, estimates, 'low') : counted),
-    [own, estimates, ranged, counted],
+  const { high: counted, low: countedLow } = useMemo(
+    () => countedAtEnds(counts.counts, estimates),
+    [counts.counts, estimates],
   )
   // Stable while only `pending` changes, so the memoized charts do not redraw for nothing.
   const costs = useMemo(() => scenarioCosts(scenario, models, counted), [scenario, models, counted])

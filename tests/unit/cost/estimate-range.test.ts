@@ -1,6 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { countedAt, estimateRangeOf, ownCounts, scaledTokens, standsIn } from '../../../src/core/cost/estimate-range.ts'
+import {
+  countedAt,
+  countedAtEnds,
+  estimateRangeOf,
+  ownCounts,
+  scaledTokens,
+  standsIn,
+} from '../../../src/core/cost/estimate-range.ts'
 import { scenarioCosts } from '../../../src/core/cost/scenario-costs.ts'
 import type { EstimateRange } from '../../../src/core/pricing/pricing-schema.ts'
 import { DEFAULT_SCENARIO } from '../../../src/core/scenario/scenario.ts'
@@ -61,6 +68,15 @@ describe('estimate ranges', () => {
     const both = { ...o200kOnly, 'llama-3': prompt(1021) }
     expect(standsIn(together, both)).toBe(false)
     expect(countedAt(ownCounts(both, true), [family], 'low', both)(together)?.billedInputTokens).toBe(1021)
+  })
+
+  it('come as one function for both ends where the release gives no ranges, so costing runs once', () => {
+    const counts = { o200k_base: { ...counted(), promptTokens: tokens(990), systemTokens: tokens(90) } }
+    const none = countedAtEnds(counts, undefined)
+    expect(none.low).toBe(none.high)
+    const ranged = countedAtEnds(counts, [claude])
+    expect([ranged.low(estimated)?.billedInputTokens, ranged.high(estimated)?.billedInputTokens]).toEqual([1160, 1300])
+    expect(ranged.low(mini!)?.billedInputTokens).toBe(1000)
   })
 
   it('keep low ≤ high for any count and range', () => {

@@ -7,7 +7,7 @@ import { scenarioJson } from '../../../src/core/export/scenario-json.ts'
 import { customPricedModel } from '../../../src/core/pricing/custom-model.ts'
 import { DEFAULT_SCENARIO } from '../../../src/core/scenario/scenario.ts'
 import { tokens } from '../../../src/core/units.ts'
-import { fixtureRelease } from '../pricing/fixture-release.ts'
+import { CLAUDE_RANGE, fixtureRelease } from '../pricing/fixture-release.ts'
 import { assertProperty } from '../property.ts'
 
 const [mini] = fixtureRelease().models
@@ -47,15 +47,8 @@ describe('costsCsv with an estimate range', () => {
   it('gives the low end beside the high end the figures hold', () => {
     // The fixture's llama at $1/$1, counted as o200k × 1.16–1.30: 1,000 billed tokens → 1,160–1,300;
     // 1,000 output tokens: $0.00216–$0.0023 a request; × 1,000 requests: $2.16–$2.30 a month.
-    const range = {
-      id: 'r',
-      name: 'a range',
-      low: 1.16,
-      high: 1.3,
-      note: 'for the test',
-      sources: [{ url: 'https://example.com/r', checked: '2026-11-29' }],
-    }
-    const llama = { ...fixtureRelease().models[2]!, estimate: 'r' }
+    const range = CLAUDE_RANGE
+    const llama = { ...fixtureRelease().models[2]!, estimate: range.id }
     const scenario = { ...DEFAULT_SCENARIO, modelIds: [llama.id], mixPercents: [100], maxTokens: 1000, volume: 1000 }
     const counted = () => ({ billedInputTokens: tokens(1000), systemMessageTokens: tokens(0) })
     const at = (end: 'low' | 'high') => scenarioCosts(scenario, [llama], countedAt(counted, [range], end))
