@@ -69,9 +69,11 @@ async function countOnMainThread(): Promise<MainThreadCount[]> {
     ['10 MB of paragraphs', paragraph.repeat(Math.ceil(10_000_000 / paragraph.length))],
     ['5 MB of one letter', 'a'.repeat(5_000_000)],
     ['5 MB of spaces', ' '.repeat(5_000_000)],
-    // One piece of two million CJK characters, no punctuation: the pre-tokenizer's own regular
-    // expression takes Chromium a few hundred milliseconds to match it, in one go.
+    // Single words of millions of letters: a regular expression takes Chromium half a second to
+    // match one, in one call; promptmeter finds words by hand (letter-pieces.ts).
     ['6 MB of CJK with no punctuation', '東京'.repeat(1_000_000)],
+    ['5 MB of Cyrillic with no spaces', 'привет'.repeat(450_000)],
+    ['5 MB of letters and combining marks', 'a\u0301'.repeat(1_700_000)],
   ] as const
   const count = await loadCounter('o200k_base')
   const out: MainThreadCount[] = []

@@ -1,3 +1,4 @@
+import type { LetterPieceEnd } from './letter-pieces.ts'
 import type { PieceMerger } from './piece-merger.ts'
 import { PieceCountCache } from './piece-count-cache.ts'
 import { hashRange } from './token-table.ts'
@@ -5,8 +6,8 @@ import { hashRange } from './token-table.ts'
 /**
  * Counts the tokens of text whose special-token strings are plain text, as message content is
  * (tiktoken's `encode_ordinary`): the pre-tokenizer's pieces, each merged into tokens.
- * - Each piece is found by a sticky `test()`, which builds no match array (`matchAll` builds one
- *   per piece), and is known by its offsets.
+ * - Each piece other than a word is found by a sticky `test()`, which builds no match array
+ *   (`matchAll` builds one per piece), and is known by its offsets.
  * - Pieces are looked up by range (token-table.ts), and ASCII ones merged by range, without
  *   cutting them out of the text; merged pieces are cached (piece-count-cache.ts).
  *
@@ -14,12 +15,20 @@ import { hashRange } from './token-table.ts'
  * whitespace or of other characters), so pieces follow each other without gaps. Should a
  * pattern ever leave one, the unmatched characters are skipped, as tiktoken skips them.
  *
+ * Word pieces, most of any text, are found by hand (`letterPieceEnd`, letter-pieces.ts): the
+ * regular expression takes half a second to match a word of millions of letters in one native
+ * call, which no pause can split, and is slower on ordinary text too.
+ *
  * A range [from, to) is counted in place, as part of the whole text: the incremental counter
  * counts chunks of a megabyte this way, where slicing them out made every character read
  * through a sliced string (a quarter slower on English). Both ends must be where a piece starts
  * (see safe-splits.ts); a range that ends inside a piece throws rather than miscount.
  */
-export function plainTextCounter(preTokenizer: string, merger: PieceMerger): PlainTextCounter {
+export function plainTextCounter(
+  preTokenizer: string,
+  merger: PieceMerger,
+  letterPieceEnd: LetterPieceEnd = () => -1,
+): PlainTextCounter {
   const sticky = new RegExp(preTokenizer, 'uy')
   const { tokens: table } = merger
   const cache = new PieceCountCache()
@@ -36,9 +45,12 @@ export function plainTextCounter(preTokenizer: string, merger: PieceMerger): Pla
   }
   /** The end of the piece that starts at `start`, or -1 where none does; throws past `to`. */
   const pieceEnd = (text: string, start: number, to: number) => {
-    sticky.lastIndex = start
-    if (!sticky.test(text)) return -1
-    const end = sticky.lastIndex
+    let end = letterPieceEnd(text, start)
+    if (end < 0) {
+      sticky.lastIndex = start
+      if (!sticky.test(text)) return -1
+      end = sticky.lastIndex
+    }
     if (end > to) throw new Error(`offset ${to} is not where a piece starts: cannot count up to it`)
     return end
   }

@@ -1,5 +1,6 @@
 import type { Tokens } from '../units.ts'
 import { plainTextCounter } from './count-plain-text.ts'
+import { LETTER_PIECE_ENDS } from './letter-pieces.ts'
 import { pieceMerger } from './piece-merger.ts'
 import { PRE_TOKENIZER_PATTERNS } from './pre-tokenizers.ts'
 import { TokenTable, type RankData } from './token-table.ts'
@@ -40,7 +41,8 @@ export function loadCounter(name: EncodingName): Promise<CountRange> {
   let counter = loaded.get(name)
   if (!counter) {
     counter = loadRankData[name]().then((data) => {
-      const count = plainTextCounter(PRE_TOKENIZER_PATTERNS[name], pieceMerger(TokenTable.fromRankData(data)))
+      const merger = pieceMerger(TokenTable.fromRankData(data))
+      const count = plainTextCounter(PRE_TOKENIZER_PATTERNS[name], merger, LETTER_PIECE_ENDS[name])
       caches.add(count)
       return Object.assign((text: string, from?: number, to?: number) => count(text, from, to) as Tokens, {
         steps: count.steps,

@@ -4,8 +4,13 @@ import { mergeLinear, mergeLinearSteps, mergeNaive, type RankOf } from './linear
 /** Pieces longer than this (in bytes) merge in O(n log n); shorter ones in the naive loop. */
 const LONG_PIECE_BYTES = 64
 
-const LONE_SURROGATE = /\p{Cs}/u
 const NON_ASCII = /[^\0-\x7f]/
+const LONE_SURROGATES = /\p{Cs}/gu
+/**
+ * Characters a long piece is read in between two pauses: encoding two million CJK characters in
+ * one call, and reading them in one loop, each held the page for tens of milliseconds.
+ */
+const STRETCH_CHARS = 1 << 16
 
 /** Merges the pieces of the pre-tokenizer into tokens. */
 export interface PieceMerger {
@@ -36,30 +41,47 @@ export function pieceMerger(table: TokenTable): PieceMerger {
   const merge = (length: number, rankOf: RankOf) =>
     length > LONG_PIECE_BYTES ? mergeLinear(length, rankOf) : mergeNaive(length, rankOf)
 
+  /**
+   * The rank of each byte range of a piece, given its UTF-8 bytes and the offsets of its
+   * characters. A byte range that starts and ends on character boundaries is whole characters:
+   * it is looked up by its substring. Any other range splits a character: by its bytes.
+   */
+  const rankOfBytes = (piece: string, bytes: Uint8Array, { charAt, loneSurrogate }: CharacterOffsets): RankOf => {
+    // UTF-8 writes a lone surrogate as U+FFFD, which is what tiktoken reads: so do the lookups.
+    const text = loneSurrogate ? piece.replace(LONE_SURROGATES, '\ufffd') : piece
+    return (start, end) => {
+      if (end - start > maxTokenBytes) return Infinity
+      const from = charAt[start]! - 1
+      const to = charAt[end]! - 1
+      return from >= 0 && to >= 0 ? table.rank(text, from, to) : table.rankOfPartialCharacters(bytes, start, end)
+    }
+  }
   /** The piece's length in bytes and the rank of each of its byte ranges. */
   const ranksOf = (piece: string, ascii: boolean): [length: number, rankOf: RankOf] => {
     // Byte offsets are string offsets.
     if (ascii) return [piece.length, (from, to) => table.rank(piece, from, to)]
     const bytes = encoder.encode(piece)
-    // A lone surrogate becomes U+FFFD in UTF-8, so no substring of the piece is its key.
-    if (LONE_SURROGATE.test(piece)) {
-      return [
-        bytes.length,
-        (start, end) => (end - start > maxTokenBytes ? Infinity : table.rankOfBytes(bytes, start, end)),
-      ]
+    const offsets = new CharacterOffsets(bytes.length)
+    offsets.read(piece, 0, piece.length)
+    return [bytes.length, rankOfBytes(piece, bytes, offsets)]
+  }
+  /** As `ranksOf` for a non-ASCII piece of megabytes, a stretch at a time. */
+  const ranksOfSteps = function* (piece: string): Generator<number, [length: number, rankOf: RankOf], void> {
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    const buffer = new Uint8Array(3 * piece.length)
+    let length = 0
+    for (let from = 0; from < piece.length;) {
+      let to = Math.min(piece.length, from + STRETCH_CHARS)
+      // Never between the halves of a surrogate pair, which would encode as two U+FFFD.
+      if (isHighSurrogate(piece.charCodeAt(to - 1))) to++
+      length += encoder.encodeInto(piece.slice(from, to), buffer.subarray(length)).written
+      from = to
+      yield 0
     }
-    // A byte range that starts and ends on character boundaries is whole characters: look it up
-    // by its substring. Any other range splits a character: look it up by its bytes.
-    const charAt = characterOffsets(piece, bytes.length)
-    return [
-      bytes.length,
-      (start, end) => {
-        if (end - start > maxTokenBytes) return Infinity
-        const from = charAt[start]!
-        const to = charAt[end]!
-        return from >= 0 && to >= 0 ? table.rank(piece, from, to) : table.rankOfPartialCharacters(bytes, start, end)
-      },
-    ]
+    const bytes = buffer.subarray(0, length)
+    const offsets = new CharacterOffsets(length)
+    for (let from = 0; from < piece.length; yield 0) from = offsets.read(piece, from, from + STRETCH_CHARS)
+    return [length, rankOfBytes(piece, bytes, offsets)]
   }
   const encodePiece = (piece: string): number[] => merge(...ranksOf(piece, isAscii(piece, 0, piece.length)))
   return {
@@ -74,28 +96,52 @@ export function pieceMerger(table: TokenTable): PieceMerger {
     countPieceSteps: function* (text, start, end) {
       // A native search: on a piece of megabytes, the loop of isAscii took Chromium 70 ms.
       const piece = text.slice(start, end)
-      const [length, rankOf] = ranksOf(piece, !NON_ASCII.test(piece))
+      const [length, rankOf] = NON_ASCII.test(piece) ? yield* ranksOfSteps(piece) : ranksOf(piece, true)
       yield 0
       return (yield* mergeLinearSteps(length, rankOf)).count
     },
   }
 }
 
-/** For each UTF-8 byte offset of `text`, its UTF-16 offset, or -1 inside a character. */
-function characterOffsets(text: string, byteLength: number): Int32Array {
-  const offsets = new Int32Array(byteLength + 1).fill(-1)
-  let byte = 0
-  for (let i = 0; i < text.length; i++) {
-    offsets[byte] = i
-    const code = text.charCodeAt(i)
-    if (code < 0x80) byte += 1
-    else if (code < 0x800) byte += 2
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      // A surrogate pair is one 4-byte character.
-      byte += 4
-      i++
-    } else byte += 3
+/**
+ * For each UTF-8 byte offset of a text, its UTF-16 offset + 1, or 0 inside a character (typed
+ * arrays start as zeros: filling 24 MB with -1 first took 100 ms); and whether the text holds a
+ * lone surrogate. Read from the start, one stretch after another.
+ */
+class CharacterOffsets {
+  readonly charAt: Int32Array
+  loneSurrogate = false
+  #byte = 0
+
+  constructor(byteLength: number) {
+    this.charAt = new Int32Array(byteLength + 1)
   }
-  offsets[byte] = text.length
-  return offsets
+
+  /** Reads text[from, to) (and the second half of a pair it ends in); returns where it stopped. */
+  read(text: string, from: number, to: number): number {
+    const end = Math.min(to, text.length)
+    let byte = this.#byte
+    let i = from
+    for (; i < end; i++) {
+      this.charAt[byte] = i + 1
+      const code = text.charCodeAt(i)
+      if (code < 0x80) byte += 1
+      else if (code < 0x800) byte += 2
+      else if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) {
+        // A surrogate pair is one 4-byte character.
+        byte += 4
+        i++
+      } else {
+        // Alone, a surrogate is encoded as U+FFFD: 3 bytes, like the other characters left.
+        if (code >= 0xd800 && code <= 0xdfff) this.loneSurrogate = true
+        byte += 3
+      }
+    }
+    this.#byte = byte
+    if (i === text.length) this.charAt[byte] = text.length + 1
+    return i
+  }
 }
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff

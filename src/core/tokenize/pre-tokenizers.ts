@@ -12,13 +12,17 @@ import type { EncodingName } from './encodings.ts'
 
 const CONTRACTION = String.raw`'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE])`
 
-const CL100K = String.raw`${CONTRACTION}|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s+$|\s*[\r\n]|\s+(?!\S)|\s`
+const CL100K_WORDS = String.raw`${CONTRACTION}|[^\r\n\p{L}\p{N}]?\p{L}+`
+const CL100K = String.raw`${CL100K_WORDS}|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s+$|\s*[\r\n]|\s+(?!\S)|\s`
 
 const UPPER = String.raw`[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]`
 const LOWER = String.raw`[\p{Ll}\p{Lm}\p{Lo}\p{M}]`
-const O200K = [
+const O200K_WORDS = [
   String.raw`[^\r\n\p{L}\p{N}]?${UPPER}*${LOWER}+(?:${CONTRACTION})?`,
   String.raw`[^\r\n\p{L}\p{N}]?${UPPER}+${LOWER}*(?:${CONTRACTION})?`,
+].join('|')
+const O200K = [
+  O200K_WORDS,
   String.raw`\p{N}{1,3}`,
   String.raw` ?[^\s\p{L}\p{N}]+[\r\n/]*`,
   String.raw`\s*[\r\n]+`,
@@ -35,4 +39,13 @@ const withUnicodeWhiteSpace = (pattern: string) =>
 export const PRE_TOKENIZER_PATTERNS: Record<EncodingName, string> = {
   o200k_base: withUnicodeWhiteSpace(O200K),
   cl100k_base: withUnicodeWhiteSpace(CL100K),
+}
+
+/**
+ * The leading alternatives that match words (and, in cl100k_base, contractions), which
+ * letter-pieces.ts matches by hand; its tests compare the two.
+ */
+export const WORD_PATTERNS: Record<EncodingName, string> = {
+  o200k_base: withUnicodeWhiteSpace(O200K_WORDS),
+  cl100k_base: withUnicodeWhiteSpace(CL100K_WORDS),
 }

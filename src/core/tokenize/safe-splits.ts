@@ -1,3 +1,4 @@
+import { classesOf, LETTER, LOWER_SIDE, UPPER_SIDE } from './character-classes.ts'
 import type { EncodingName } from './encodings.ts'
 
 /*
@@ -28,25 +29,12 @@ const WHITE_SPACE = new Set([
 ])
 const SLASH = 0x2f
 
-// Letter classes of one UTF-16 code unit, worked out once per unit: bit 1 letter, 2 lower, 4 upper/title.
-const classes = new Uint8Array(0x10000)
-const KNOWN = 8
-function classOf(code: number): number {
-  let c = classes[code]!
-  if (c === 0) {
-    if (code >= 0xd800 && code <= 0xdfff) c = KNOWN
-    else {
-      const ch = String.fromCharCode(code)
-      c = KNOWN | (/\p{L}/u.test(ch) ? 1 : 0) | (/\p{Ll}/u.test(ch) ? 2 : 0) | (/[\p{Lu}\p{Lt}]/u.test(ch) ? 4 : 0)
-    }
-    classes[code] = c
-  }
-  return c
-}
-const isLetter = (code: number) =>
-  code < 128 ? (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a : (classOf(code) & 1) !== 0
-const isLower = (code: number) => (code < 128 ? code >= 0x61 && code <= 0x7a : (classOf(code) & 2) !== 0)
-const isUpper = (code: number) => (code < 128 ? code >= 0x41 && code <= 0x5a : (classOf(code) & 4) !== 0)
+// Classes of one UTF-16 code unit: a surrogate, alone, is in none (character-classes.ts).
+const isLetter = (code: number) => (classesOf(code) & LETTER) !== 0
+/** Ll: o200k_base's lower side of a word without its upper side. */
+const isLower = (code: number) => (classesOf(code) & (UPPER_SIDE | LOWER_SIDE)) === LOWER_SIDE
+/** Lu, Lt: its upper side without its lower side. */
+const isUpper = (code: number) => (classesOf(code) & (UPPER_SIDE | LOWER_SIDE)) === UPPER_SIDE
 
 /** True when counting text[0, p) and text[p, end) apart gives the count of the whole. */
 export function isSafeSplit(text: string, p: number, encoding: EncodingName): boolean {

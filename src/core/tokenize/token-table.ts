@@ -102,17 +102,6 @@ export class TokenTable {
   }
 
   /**
-   * Rank of any bytes[start..end), whole characters or not, or Infinity when they are not one
-   * token. For text that no string can hold exactly (a lone surrogate becomes U+FFFD in UTF-8).
-   */
-  rankOfBytes(bytes: Uint8Array, start: number, end: number): number {
-    const partial = this.rankOfPartialCharacters(bytes, start, end)
-    if (partial !== Infinity || end - start > this.maxBytes) return partial
-    const text = wholeCharacters(bytes.subarray(start, end))
-    return text === undefined ? Infinity : this.rank(text, 0, text.length)
-  }
-
-  /**
    * Rank of the bytes[start..end) that split a character (no string holds them), or Infinity
    * when they are not one token.
    */

@@ -61,6 +61,21 @@ describe.each(ENCODING_NAMES)('%s: counting a range in place', (encoding) => {
     expect(counted(long).pauses).toBeGreaterThanOrEqual(6)
   })
 
+  it.each([
+    // Read 65,536 code units at a time: here the cut falls between the halves of a pair.
+    ['a word of astral letters', '東' + '𠀀'.repeat(40_000)],
+    ['punctuation holding a lone surrogate', '\ud800' + '。'.repeat(5_000)],
+    ['a word of CJK and accented letters', '東京é'.repeat(30_000)],
+  ])('counts %s, one long non-ASCII piece, in steps as in one go', async (_, text) => {
+    const count = await loadCounter(encoding)
+    const steps = count.steps(text)
+    let step = steps.next()
+    let pauses = 0
+    for (; !step.done; step = steps.next()) pauses++
+    expect(step.value).toBe(count(text))
+    expect(pauses).toBeGreaterThan(2)
+  })
+
   it('refuses a range that ends inside a piece instead of miscounting it', async () => {
     const count = await loadCounter(encoding)
     // The pieces are "hello" and " world".

@@ -94,6 +94,7 @@ describe.each(ENCODING_NAMES)('%s: counts of long, merge-heavy pieces equal tikt
     ['a 300 KB base64 blob', base64(225_000)],
     ['20,000 × "ab" inside prose', `Before ${'ab'.repeat(10_000)} after.`],
     ['a long run of lone surrogates (each becomes U+FFFD)', `${'\ud800'.repeat(100)} ${'\ud800a'.repeat(100)}`],
+    ['lone surrogates among punctuation (read as U+FFFD, not as "?")', `«\udc00» !\ud800 ${'\ud800?'.repeat(40)}`],
     ['long runs of CJK, flags and accents', `${'東京タワー'.repeat(400)} ${'🇯🇵'.repeat(300)} ${'é'.repeat(2000)}`],
   ])('%s', async (_, text) => {
     expect((await loadCounter(encoding))(text)).toBe(tiktokenCount(encoding, text))

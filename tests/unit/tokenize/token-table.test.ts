@@ -116,16 +116,6 @@ it('finds the tokens that start with a byte order mark by their text, mark kept'
   }
 })
 
-it('finds any token by its bytes, whole characters or not', () => {
-  const table = TokenTable.fromRankData(o200k)
-  const encoder = new TextEncoder()
-  const hello = encoder.encode('hello')
-  expect(table.rankOfBytes(hello, 0, hello.length)).toBe(table.rank('hello', 0, 5))
-  const tokyo = encoder.encode('東')
-  expect(table.rankOfBytes(tokyo, 0, 2)).toBe(table.rankOfPartialCharacters(tokyo, 0, 2))
-  expect(table.rankOfBytes(Uint8Array.of(0xff, 0xfe, 0xfd, 0xfc), 0, 4)).toBe(Infinity)
-})
-
 function isWholeCharacters(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes)
