@@ -13,3 +13,15 @@ export function tiktokenCount(encoding: EncodingName, text: string): number {
   }
   return enc.encode_ordinary(text).length
 }
+
+/** tiktoken's token ids of `text` as ordinary text. */
+export function tiktokenIds(encoding: EncodingName, text: string): number[] {
+  tiktokenCount(encoding, '')
+  return [...encoders.get(encoding)!.encode_ordinary(text)]
+}
+
+/** The bytes of one token, as tiktoken decodes it. */
+export function tiktokenBytes(encoding: EncodingName, id: number): Uint8Array {
+  tiktokenCount(encoding, '')
+  return encoders.get(encoding)!.decode_single_token_bytes(id)
+}

@@ -2,6 +2,7 @@ import type { LetterPieceEnd } from './letter-pieces.ts'
 import type { PieceMerger } from './piece-merger.ts'
 import { PieceCountCache } from './piece-count-cache.ts'
 import { hashRange } from './token-table.ts'
+import { addPieceSegments, type TokenSegment } from './token-segments.ts'
 
 /**
  * Counts the tokens of text whose special-token strings are plain text, as message content is
@@ -96,7 +97,23 @@ export function plainTextCounter(
     }
     return tokens
   }
-  return Object.assign(count, { steps, clearCache: () => cache.clear() })
+  // The tokens themselves, grouped into segments of whole characters: for a screenful of text.
+  const segments = (text: string, from = 0, to = text.length) => {
+    const out: TokenSegment[] = []
+    const byteLength = (id: number) => table.byteLength(id)
+    for (let start = from; start < to;) {
+      const end = pieceEnd(text, start, to)
+      if (end < 0) start = skip(text, start)
+      else {
+        const rank = table.rank(text, start, end)
+        const ids = rank !== Infinity ? [rank] : merger.encodePiece(text.slice(start, end))
+        addPieceSegments(text, start, end, ids, byteLength, out)
+        start = end
+      }
+    }
+    return out
+  }
+  return Object.assign(count, { steps, segments, clearCache: () => cache.clear() })
 }
 
 /** Pieces this long merge in steps; shorter ones take well under a millisecond. */
@@ -108,6 +125,8 @@ export interface PlainTextCounter {
   (text: string, from?: number, to?: number): number
   /** As the count, pausing now and then with the offset reached, so the caller can let events in. */
   steps(text: string, from?: number, to?: number): Generator<number, number, void>
+  /** The tokens of the text or of a range between safe splits, as segments of whole characters. */
+  segments(text: string, from?: number, to?: number): TokenSegment[]
   /** Forgets the merged pieces, so a benchmark can time a count that starts cold. */
   clearCache(): void
 }

@@ -4,6 +4,7 @@ import { LETTER_PIECE_ENDS } from './letter-pieces.ts'
 import { pieceMerger } from './piece-merger.ts'
 import { PRE_TOKENIZER_PATTERNS } from './pre-tokenizers.ts'
 import { TokenTable, type RankData } from './token-table.ts'
+import type { TokenSegment } from './token-segments.ts'
 
 export const ENCODING_NAMES = ['o200k_base', 'cl100k_base'] as const
 export type EncodingName = (typeof ENCODING_NAMES)[number]
@@ -15,6 +16,8 @@ export interface CountRange {
   (text: string, from?: number, to?: number): Tokens
   /** The same count, pausing now and then with the offset reached (count-plain-text.ts). */
   steps(text: string, from?: number, to?: number): Generator<number, number, void>
+  /** The tokens themselves, as segments of whole characters (token-segments.ts). */
+  segments(text: string, from?: number, to?: number): TokenSegment[]
 }
 
 // Each rank table is its own dynamic import, so bundlers emit it as a separate chunk that is
@@ -46,6 +49,7 @@ export function loadCounter(name: EncodingName): Promise<CountRange> {
       caches.add(count)
       return Object.assign((text: string, from?: number, to?: number) => count(text, from, to) as Tokens, {
         steps: count.steps,
+        segments: count.segments,
       })
     })
     // A failed load (e.g. a network hiccup fetching the chunk) must not be cached forever.

@@ -76,6 +76,15 @@ export class TokenTable {
     this.maxBytes = maxBytes
   }
 
+  /** The length of a token in UTF-8 bytes. */
+  byteLength(rank: number): number {
+    const text = this.#texts[rank]
+    if (text !== undefined) return utf8Length(text)
+    const bytes = this.#bytes[rank]
+    if (bytes === undefined) throw new Error(`no token has rank ${rank}`)
+    return bytes.length
+  }
+
   /** Rank of the text[start..end), or Infinity when it is not one token. */
   rank(text: string, start: number, end: number): number {
     const length = end - start
