@@ -7,6 +7,7 @@ import { CostsPanel } from './costs/costs-panel.tsx'
 import { CountsProvider } from './hooks/counts-context.tsx'
 import { CountingModeNotice } from './input/counting-mode-notice.tsx'
 import { PromptInputs } from './input/prompt-inputs.tsx'
+import { TokenView } from './input/token-view.tsx'
 import { TokenCount } from './input/token-count.tsx'
 import { Notices } from './layout/notices.tsx'
 import { Area } from './primitives/area.tsx'
@@ -71,6 +72,9 @@ export function AppShell() {
             </Area>
             <Area name="The cost summary">
               <AnswerSummary />
+            </Area>
+            <Area name="The token view">
+              <TokenView />
             </Area>
           </section>
           <Area name="The levers">

@@ -1,6 +1,8 @@
 import { proxy, wrap, type Endpoint, type Remote } from 'comlink'
 import type { CounterName, PromptCount } from '../core/tokenize/count-prompt.ts'
+import type { EncodingName } from '../core/tokenize/encodings.ts'
 import { StaleCountError } from '../core/tokenize/incremental-counter.ts'
+import type { TokenWindow } from '../core/tokenize/token-window.ts'
 import { isVocabularyName } from '../core/tokenize/vocabulary-names.ts'
 import type { Scenario } from '../core/scenario/scenario.ts'
 // Already in the page's first chunk (opening a link reads it), so imported as it is.
@@ -80,6 +82,14 @@ export class TokenizerClient {
           onProgress,
         })
       },
+    )
+  }
+
+  /** The tokens of text[from, to) as they are in the whole text (token-window.ts). */
+  tokenWindow(encoding: EncodingName, text: string, from: number, to: number): Promise<TokenWindow> {
+    return this.#run(
+      async (remote) => remote.tokenWindow(encoding, await this.#ref(remote, text), from, to),
+      async () => (await import('../core/tokenize/token-window.ts')).tokenWindow(encoding, text, from, to),
     )
   }
 

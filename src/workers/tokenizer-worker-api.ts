@@ -2,6 +2,8 @@ import type { CounterName } from '../core/tokenize/count-prompt.ts'
 import { countPrompt } from '../core/tokenize/count-prompt.ts'
 import type { Scenario } from '../core/scenario/scenario.ts'
 import { shareLink } from '../core/url/share-link.ts'
+import type { EncodingName } from '../core/tokenize/encodings.ts'
+import { tokenWindow } from '../core/tokenize/token-window.ts'
 import { WORKER_KEEPS, type TextRef } from './text-ref.ts'
 
 /** The worker's side of the bridge; tokenizer.worker.ts exposes one, tests expose their own. */
@@ -38,6 +40,9 @@ export function createWorkerApi() {
         isStale: () => latest.get(encoding) !== id,
         onProgress: onProgress && throttled(onProgress),
       })
+    },
+    tokenWindow(encoding: EncodingName, ref: TextRef, from: number, to: number) {
+      return tokenWindow(encoding, text(ref), from, to)
     },
     shareLink(scenario: Scenario, system: TextRef, prompt: TextRef, presentation: Record<string, string>) {
       return shareLink({ ...scenario, system: text(system), prompt: text(prompt) }, presentation)

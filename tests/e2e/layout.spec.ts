@@ -28,7 +28,10 @@ test.describe('readable everywhere', () => {
     await expect(labels).toHaveCount(6)
   })
 
-  test('screenshots at 375 and 1280 px, light and dark, saved with the test results', async ({ page }, testInfo) => {
+  // Not part of `npm test` (it asserts nothing a person does not see): `npm run screenshots`.
+  test('screenshots at 375 and 1280 px, light and dark, saved with the test results @screenshots', async ({
+    page,
+  }, testInfo) => {
     for (const width of [375, 1280]) {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.setViewportSize({ width, height: 800 })

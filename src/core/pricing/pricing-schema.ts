@@ -1,3 +1,4 @@
+import { ENCODING_NAMES } from '../tokenize/encoding-names.ts'
 import * as v from 'valibot'
 import { VOCABULARY_NAMES } from '../tokenize/vocabulary-names.ts'
 
@@ -91,7 +92,7 @@ const ImageTokensSchema = v.variant('method', [
   }),
 ])
 
-export const TOKENIZERS = ['o200k_base', 'cl100k_base', ...VOCABULARY_NAMES, 'estimate'] as const
+export const TOKENIZERS = [...ENCODING_NAMES, ...VOCABULARY_NAMES, 'estimate'] as const
 
 /**
  * An open vocabulary the page counts exactly (src/core/tokenize/vocabularies.ts), and which

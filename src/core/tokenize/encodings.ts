@@ -6,8 +6,9 @@ import { PRE_TOKENIZER_PATTERNS } from './pre-tokenizers.ts'
 import { TokenTable, type RankData } from './token-table.ts'
 import type { TokenSegment } from './token-segments.ts'
 
-export const ENCODING_NAMES = ['o200k_base', 'cl100k_base'] as const
-export type EncodingName = (typeof ENCODING_NAMES)[number]
+import type { EncodingName } from './encoding-names.ts'
+
+export { ENCODING_NAMES, type EncodingName } from './encoding-names.ts'
 
 /** Counts the tokens of one piece of text in one encoding. */
 export type CountText = (text: string) => Tokens

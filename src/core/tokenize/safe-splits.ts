@@ -59,3 +59,9 @@ export function nextSafeSplit(text: string, from: number, to: number, encoding: 
   for (let p = Math.max(from, 1); p < to; p++) if (isSafeSplit(text, p, encoding)) return p
   return -1
 }
+
+/** The last safe split at or before `from` and after `after`, or `after` where there is none. */
+export function previousSafeSplit(text: string, from: number, after: number, encoding: EncodingName): number {
+  for (let p = Math.min(from, text.length - 1); p > after; p--) if (isSafeSplit(text, p, encoding)) return p
+  return after
+}

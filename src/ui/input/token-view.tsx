@@ -1,0 +1,188 @@
+import { useEffect, useId, useState } from 'react'
+import { ENCODING_NAMES, isEncodingName, type EncodingName } from '../../core/tokenize/encoding-names.ts'
+import { formatInteger } from '../../core/format/format-usd.ts'
+import { isPartial, type TokenSegment } from '../../core/tokenize/token-segments.ts'
+import type { TokenWindow } from '../../core/tokenize/token-window.ts'
+import { useStore } from '../../state/store.ts'
+import { useCounts } from '../hooks/counts-context.tsx'
+import { workerClient } from '../hooks/worker-client.ts'
+
+/** Characters of the prompt shown as tokens at a time: a screenful. */
+const WINDOW_CHARS = 2_000
+
+// Alternating backgrounds, so neighbouring tokens are told apart; each readable in both themes.
+const COLOURS = [
+  'bg-sky-100 dark:bg-sky-900/60',
+  'bg-amber-100 dark:bg-amber-900/60',
+  'bg-emerald-100 dark:bg-emerald-900/60',
+  'bg-rose-100 dark:bg-rose-900/60',
+  'bg-violet-100 dark:bg-violet-900/60',
+]
+
+/**
+ * The prompt's tokens, as the encoding cuts them: a window of the text at a time, tokenised in
+ * the worker exactly as in the whole text. Each segment carries its token ids
+ * (`data-token-ids`); a character split over several tokens is one segment, marked partial.
+ */
+export function TokenView() {
+  const prompt = useStore((s) => s.scenario.prompt)
+  const { firstCounter } = useCounts()
+  const [picked, setPicked] = useState<EncodingName>()
+  const encoding = picked ?? (isEncodingName(firstCounter) ? firstCounter : 'o200k_base')
+  const [start, setStart] = useState(0)
+  const [colours, setColours] = useState(true)
+  const [whitespace, setWhitespace] = useState(false)
+  const [idsAsText, setIdsAsText] = useState(false)
+  const [shown, setShown] = useState<{ text: string; encoding: EncodingName; window: TokenWindow }>()
+  const [error, setError] = useState<string>()
+  const id = useId()
+
+  // A shorter text may leave the window past its end.
+  const from = Math.min(start, Math.max(0, prompt.length - 1))
+  const to = Math.min(prompt.length, from + WINDOW_CHARS)
+  useEffect(() => {
+    let current = true
+    workerClient.tokenWindow(encoding, prompt, from, to).then(
+      (window) => {
+        if (!current) return
+        setShown({ text: prompt, encoding, window })
+        setError(undefined)
+      },
+      (reason: unknown) => current && setError(String(reason)),
+    )
+    return () => {
+      current = false
+    }
+  }, [encoding, prompt, from, to])
+
+  const segments = shown?.text === prompt ? shown.window.segments : []
+  const text = shown?.text ?? ''
+  return (
+    <section aria-labelledby={`${id}-title`} className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+        <h2 id={`${id}-title`} className="font-medium">
+          Tokens
+        </h2>
+        <label className="flex items-center gap-1">
+          <span className="text-slate-600 dark:text-slate-400">as</span>
+          <select
+            aria-label="Token view encoding"
+            className="rounded border border-slate-300 bg-white px-1 dark:border-slate-600 dark:bg-slate-900"
+            value={encoding}
+            onChange={(event) => setPicked(event.target.value as EncodingName)}
+          >
+            {ENCODING_NAMES.map((name) => (
+              <option key={name}>{name}</option>
+            ))}
+          </select>
+        </label>
+        <Toggle label="Colours" checked={colours} onChange={setColours} />
+        <Toggle label="Whitespace" checked={whitespace} onChange={setWhitespace} />
+        <Toggle label="Ids as text" checked={idsAsText} onChange={setIdsAsText} />
+      </div>
+      {error ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          The tokens could not be shown: {error}
+        </p>
+      ) : (
+        <div
+          data-testid="token-view"
+          aria-label={`Tokens of the prompt, as ${encoding} cuts them`}
+          aria-busy={shown?.text !== prompt}
+          className={`max-h-64 overflow-auto rounded border border-slate-200 p-2 font-mono text-sm break-words whitespace-pre-wrap dark:border-slate-700 ${whitespace ? 'show-whitespace' : ''}`}
+        >
+          {prompt.length === 0 && <span className="text-slate-500 dark:text-slate-400">No text yet.</span>}
+          {segments.map((segment, i) => (
+            <Segment
+              key={segment.start}
+              text={text}
+              segment={segment}
+              colour={colours ? COLOURS[i % COLOURS.length]! : ''}
+              idsAsText={idsAsText}
+            />
+          ))}
+        </div>
+      )}
+      {prompt.length > WINDOW_CHARS && (
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          <span className="text-slate-600 dark:text-slate-400">
+            Characters {formatInteger(from + 1)}–{formatInteger(to)} of {formatInteger(prompt.length)}
+          </span>
+          <button
+            type="button"
+            className="underline disabled:no-underline disabled:opacity-50"
+            disabled={from === 0}
+            onClick={() => setStart(Math.max(0, from - WINDOW_CHARS))}
+          >
+            Earlier
+          </button>
+          <button
+            type="button"
+            className="underline disabled:no-underline disabled:opacity-50"
+            disabled={to >= prompt.length}
+            onClick={() => setStart(to)}
+          >
+            Later
+          </button>
+        </div>
+      )}
+    </section>
+  )
+}
+
+function Segment({
+  text,
+  segment,
+  colour,
+  idsAsText,
+}: {
+  text: string
+  segment: TokenSegment
+  colour: string
+  idsAsText: boolean
+}) {
+  const ids = segment.ids.join(' ')
+  const partial = isPartial(segment)
+  const title = partial ? `Tokens ${ids}: one character split over ${segment.ids.length} tokens` : `Token ${ids}`
+  return (
+    <>
+      <span
+        data-token-ids={ids}
+        data-partial={partial || undefined}
+        title={title}
+        className={`${colour} ${partial ? 'outline-1 outline-slate-500 outline-dashed' : ''}`}
+      >
+        {withVisibleWhitespace(text.slice(segment.start, segment.end))}
+      </span>
+      {idsAsText && <span className="mr-1 align-super text-[0.65rem] text-slate-600 dark:text-slate-400">{ids}</span>}
+    </>
+  )
+}
+
+/**
+ * The text, each white-space character in a span that can show a mark for it (CSS, under
+ * `.show-whitespace`): the text itself stays exactly the text, so it copies as it is.
+ */
+function withVisibleWhitespace(text: string) {
+  const parts = text.split(/([ \t\r\n])/)
+  return parts.map((part, i) =>
+    i % 2 === 0 ? (
+      part
+    ) : (
+      <span key={i} data-whitespace={MARKS[part]}>
+        {part}
+      </span>
+    ),
+  )
+}
+
+const MARKS: Record<string, string> = { ' ': '·', '\t': '→', '\r': '␍', '\n': '↵' }
+
+function Toggle({ label, checked, onChange }: { label: string; checked: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <label className="flex items-center gap-1">
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      {label}
+    </label>
+  )
+}

@@ -1,0 +1,38 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { ENCODING_NAMES, loadCounter } from '../../../src/core/tokenize/encodings.ts'
+import { tokenWindow } from '../../../src/core/tokenize/token-window.ts'
+import { assertProperty } from '../property.ts'
+import { EDGY } from './edgy-text.ts'
+
+describe.each(ENCODING_NAMES)('%s: a window of the text', (encoding) => {
+  it('holds the tokens the whole text has there', async () => {
+    const count = await loadCounter(encoding)
+    await assertProperty(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom(...EDGY, 'word ', 'camelCase', '東京', '\n'), { maxLength: 80 }),
+        fc.nat(),
+        fc.nat(),
+        async (parts, a, b) => {
+          const text = parts.join('')
+          const from = text.length === 0 ? 0 : a % text.length
+          const to = from + (b % 40)
+          const whole = count.segments(text).filter((s) => s.end > from && s.start < to)
+          expect((await tokenWindow(encoding, text, from, to)).segments).toEqual(whole)
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+})
+
+it('widens a window inside a run with no safe split to the whole run', async () => {
+  const text = `one\n${'a'.repeat(5000)}\ntwo`
+  const { segments } = await tokenWindow('o200k_base', text, 2500, 2510)
+  // Five thousand "a"s are one piece, merged whole; the window holds the tokens that overlap it.
+  expect(segments.length).toBeGreaterThan(0)
+  expect(segments[0]!.start).toBeLessThanOrEqual(2500)
+  expect(segments.at(-1)!.end).toBeGreaterThanOrEqual(2510)
+  const all = (await loadCounter('o200k_base')).segments(text)
+  expect(segments).toEqual(all.filter((s) => s.end > 2500 && s.start < 2510))
+})
