@@ -69,6 +69,7 @@ test.describe('bad input gets a clear message, never a blank page', () => {
     await expect(page.getByTestId('main-thread-notice')).toContainText('take longer')
     await settled(page)
     await expect(page.getByTestId('token-count')).toHaveText(String(tiktokenCount('o200k_base', text)))
+    await expect(page.getByTestId('token-view').locator('[data-token-ids]').first()).toHaveText('Worker')
 
     // 2,000,000 × "a" is one piece with no safe split: counted in slices, between which the
     // page answers. A timer ticking every 10 ms counts how often it got a turn while the count
@@ -94,6 +95,8 @@ test.describe('bad input gets a clear message, never a blank page', () => {
     await expect(page.getByTestId('token-count')).toHaveText('250,000')
     const ticks = await page.evaluate(() => (window as unknown as { ticksWhileCounting: number }).ticksWhileCounting)
     expect(ticks).toBeGreaterThanOrEqual(10)
+    // The token view, tokenised on the page too, does not merge the whole run for a screenful.
+    await expect(page.getByTestId('token-view')).toContainText('too long to show as tokens here')
 
     // An open-vocabulary model is an estimate here, with its range: its vocabulary (megabytes,
     // read in one go) is never loaded on the page.
@@ -143,8 +146,9 @@ test('with each lazy chunk blocked in turn, only its part fails, says so, and th
   const address =
     './?models=gpt-4o-mini,gpt-3.5-turbo&mix=50,50&input_tokens=500&max_tokens=1000&volume=1000000&output=200'
   // Every script of the build but the first one, that this page loads: each chart, the charts'
-  // shared code, the worker and its encodings. The rest (the main-thread counter and its copies
-  // of the encodings) loads only when the worker cannot start, a case of its own above.
+  // shared code, the worker and its encodings. The rest (the main-thread counter, token window
+  // and their copies of the encodings) loads only when the worker cannot start, a case of its
+  // own above.
   const requested = new Set<string>()
   page.on('request', (request) => requested.add(request.url().split('/').pop()!))
   await page.goto(address)
@@ -159,7 +163,7 @@ test('with each lazy chunk blocked in turn, only its part fails, says so, and th
   // failure is tested in vocabularies.spec.ts).
   for (const file of fallbackOnly)
     expect(file).toMatch(
-      /^(count-prompt|o200k_base|cl100k_base|workbox-window|count-vocabulary-prompt|tokenizer-|tokenizer_config-)/,
+      /^(count-prompt|encodings|token-window|o200k_base|cl100k_base|workbox-window|count-vocabulary-prompt|tokenizer-|tokenizer_config-)/,
     )
   const worker = readFileSync(`dist/assets/${lazy.find((file) => file.startsWith('tokenizer.worker-'))}`, 'utf8')
   for (const chunk of lazy) {

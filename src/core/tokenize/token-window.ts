@@ -9,12 +9,21 @@ export interface TokenWindow {
   /** The window, in UTF-16 offsets of the text. */
   readonly from: number
   readonly to: number
+  /**
+   * True when the window lies in a run with no safe split for more than `WIDEN_CHARS` around it
+   * (a million "a"s): its tokens depend on the whole run, too long to merge for a screenful (on
+   * the page, where no worker can start, it would hold the page), so none are given.
+   */
+  readonly noSplitNear: boolean
 }
+
+/** How far a window is widened, each way, to find the safe splits around it. */
+export const WIDEN_CHARS = 65_536
 
 /**
  * Tokenises text[from, to), a screenful, without the rest of the text: it is widened to the safe
- * splits around it (safe-splits.ts), where the tokens of a part are those of the whole. Text with
- * no safe split for a long way (a million "a"s) is widened that far: exact, not fast.
+ * splits around it (safe-splits.ts), where the tokens of a part are those of the whole; not
+ * past `WIDEN_CHARS` each way (`noSplitNear`).
  */
 export async function tokenWindow(
   encoding: EncodingName,
@@ -23,9 +32,13 @@ export async function tokenWindow(
   to: number,
 ): Promise<TokenWindow> {
   const count = await loadCounter(encoding)
-  const start = previousSafeSplit(text, from, 0, encoding)
-  const split = to >= text.length ? -1 : nextSafeSplit(text, Math.max(to, start + 1), text.length, encoding)
-  const end = split < 0 ? text.length : split
+  const floor = Math.max(0, from - WIDEN_CHARS)
+  const ceiling = Math.min(text.length, to + WIDEN_CHARS)
+  const start = previousSafeSplit(text, from, floor, encoding)
+  const split = to >= text.length ? -1 : nextSafeSplit(text, Math.max(to, start + 1), ceiling, encoding)
+  const end = split >= 0 ? split : ceiling === text.length ? text.length : -1
+  // The floor itself is not known to be a split; the start of the text always is.
+  if ((start === floor && floor > 0) || end < 0) return { segments: [], from, to, noSplitNear: true }
   const segments = count.segments(text, start, end).filter((s) => s.end > from && s.start < to)
-  return { segments, from, to }
+  return { segments, from, to, noSplitNear: false }
 }

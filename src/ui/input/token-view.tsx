@@ -92,6 +92,12 @@ export function TokenView() {
           className={`max-h-64 overflow-auto rounded border border-slate-200 p-2 font-mono text-sm break-words whitespace-pre-wrap dark:border-slate-700 ${whitespace ? 'show-whitespace' : ''}`}
         >
           {prompt.length === 0 && <span className="text-slate-500 dark:text-slate-400">No text yet.</span>}
+          {shown?.text === prompt && shown.window.noSplitNear && (
+            <span className="text-slate-600 dark:text-slate-400">
+              This part of the prompt is one long run of characters with no place where tokens can be cut apart (tens of
+              thousands of characters), too long to show as tokens here. The count above is exact.
+            </span>
+          )}
           {segments.map((segment, i) => (
             <Segment
               key={segment.start}

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ENCODING_NAMES, loadCounter } from '../../../src/core/tokenize/encodings.ts'
-import { tokenWindow } from '../../../src/core/tokenize/token-window.ts'
+import { tokenWindow, WIDEN_CHARS } from '../../../src/core/tokenize/token-window.ts'
 import { assertProperty } from '../property.ts'
 import { EDGY } from './edgy-text.ts'
 
@@ -35,4 +35,21 @@ it('widens a window inside a run with no safe split to the whole run', async () 
   expect(segments.at(-1)!.end).toBeGreaterThanOrEqual(2510)
   const all = (await loadCounter('o200k_base')).segments(text)
   expect(segments).toEqual(all.filter((s) => s.end > 2500 && s.start < 2510))
+})
+
+it('gives no tokens inside a run with no safe split for longer than it widens, and says so', async () => {
+  for (const [text, from] of [
+    ['a'.repeat(3 * WIDEN_CHARS), WIDEN_CHARS],
+    [`start ${'a'.repeat(2 * WIDEN_CHARS)}`, 10],
+  ] as const) {
+    expect(await tokenWindow('o200k_base', text, from, from + 100)).toEqual({
+      segments: [],
+      from,
+      to: from + 100,
+      noSplitNear: true,
+    })
+  }
+  // Within reach of a split on both sides, the tokens are given.
+  const near = `one ${'a'.repeat(WIDEN_CHARS - 200)} two`
+  expect((await tokenWindow('o200k_base', near, 10, 20)).noSplitNear).toBe(false)
 })
