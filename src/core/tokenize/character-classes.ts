@@ -40,3 +40,11 @@ export function classesOf(codePoint: number): number {
   if (c === undefined) astral.set(codePoint, (c = classify(codePoint)))
   return c
 }
+
+export const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
+
+/** True where text[at] and text[at + 1] are one character of two UTF-16 code units. */
+export function isSurrogatePair(text: string, at: number): boolean {
+  const low = text.charCodeAt(at + 1)
+  return isHighSurrogate(text.charCodeAt(at)) && low >= 0xdc00 && low <= 0xdfff
+}

@@ -1,3 +1,4 @@
+import { isSurrogatePair } from './character-classes.ts'
 import type { LetterPieceEnd } from './letter-pieces.ts'
 import type { PieceMerger } from './piece-merger.ts'
 import { PieceCountCache } from './piece-count-cache.ts'
@@ -129,10 +130,4 @@ export interface PlainTextCounter {
   segments(text: string, from?: number, to?: number): TokenSegment[]
   /** Forgets the merged pieces, so a benchmark can time a count that starts cold. */
   clearCache(): void
-}
-
-function isSurrogatePair(text: string, at: number): boolean {
-  const high = text.charCodeAt(at)
-  const low = text.charCodeAt(at + 1)
-  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
 }

@@ -1,3 +1,4 @@
+import { isHighSurrogate, isSurrogatePair } from './character-classes.ts'
 import { isAscii, type TokenTable } from './token-table.ts'
 import { mergeLinear, mergeLinearSteps, mergeNaive, type RankOf } from './linear-merge.ts'
 
@@ -127,7 +128,7 @@ class CharacterOffsets {
       const code = text.charCodeAt(i)
       if (code < 0x80) byte += 1
       else if (code < 0x800) byte += 2
-      else if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) {
+      else if (isSurrogatePair(text, i)) {
         // A surrogate pair is one 4-byte character.
         byte += 4
         i++
@@ -142,6 +143,3 @@ class CharacterOffsets {
     return i
   }
 }
-
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff

@@ -1,3 +1,5 @@
+import { isSurrogatePair } from './character-classes.ts'
+
 /**
  * Tokens as a person sees them: each segment is a run of whole characters of the text with the
  * ids of the tokens that make it up. Usually one token; several where tokens split a character
@@ -39,7 +41,7 @@ export function addPieceSegments(
     segmentIds.push(id)
     while (atByte < tokenEnd && at < end) {
       const code = text.charCodeAt(at)
-      const pair = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(at + 1))
+      const pair = isSurrogatePair(text, at)
       atByte += code < 0x80 ? 1 : code < 0x800 ? 2 : pair ? 4 : 3
       at += pair ? 2 : 1
     }
@@ -51,5 +53,3 @@ export function addPieceSegments(
   }
   if (segmentIds.length > 0) throw new Error(`tokens of ${atByte} bytes do not end where text[${start}, ${end}) ends`)
 }
-
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
