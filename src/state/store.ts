@@ -2,8 +2,9 @@ import { create } from 'zustand'
 import { createScenarioSlice, type ScenarioSlice } from './scenario-slice.ts'
 import { createPricingSlice, type PricingSlice } from './pricing-slice.ts'
 import { createNoticesSlice, type NoticesSlice } from './notices-slice.ts'
+import { createTokenDisplaySlice, type TokenDisplaySlice } from './token-display-slice.ts'
 
-export type Store = ScenarioSlice & PricingSlice & NoticesSlice
+export type Store = ScenarioSlice & PricingSlice & NoticesSlice & TokenDisplaySlice
 
 /** Builds a store; the app uses one, tests make their own. */
 export const createAppStore = () =>
@@ -11,6 +12,7 @@ export const createAppStore = () =>
     ...createScenarioSlice(...a),
     ...createPricingSlice(...a),
     ...createNoticesSlice(...a),
+    ...createTokenDisplaySlice(...a),
   }))
 
 export const useStore = createAppStore()

@@ -31,7 +31,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       )
       await settled(page)
       await expect(page.getByTestId('monthly-cost-chart')).toBeVisible()
+      // The editors, with their token colours, are checked too.
+      await expect(page.getByTestId('prompt-input').locator('[title^="Token"]').first()).toBeVisible()
+      // The comparison's rows are alike: a few of them say as much as a hundred (which take
+      // axe two thirds of its time over the page).
+      await page.getByRole('searchbox', { name: 'Search the comparison' }).fill('gpt-4o')
       await page.getByTestId('compare-table').scrollIntoViewIfNeeded()
+      expect(await page.getByTestId('compare-table').locator('tbody tr').count()).toBeGreaterThanOrEqual(2)
       expect(await violations(page)).toEqual([])
     })
 

@@ -114,12 +114,13 @@ test.describe('the calculator', () => {
 })
 
 test.describe('counting at any size', () => {
-  test('a 10 MB paste skips the textarea and shows progress; a paste made meanwhile replaces the stale count', async ({
+  test('a 10 MB paste is editable like a short one, shows progress, and a paste made meanwhile replaces the stale count', async ({
     page,
   }) => {
     test.setTimeout(120_000)
     await page.goto('./?models=gpt-4o-mini')
     await settled(page)
+    await expect(page.getByTestId('prompt-input')).toHaveAttribute('contenteditable', 'true')
     const line = 'The quick brown fox jumps over the lazy dog; 東京 🇯🇵 and code() {}.\n'
     const big = line.repeat(Math.ceil(10_000_000 / line.length))
     // Every progress text the page shows, however briefly: how long a count takes depends on
@@ -141,16 +142,21 @@ test.describe('counting at any size', () => {
       },
       [line, Math.ceil(10_000_000 / line.length)] as const,
     )
-    // Too long for a responsive textarea: the box shows the start, and says all of it is counted.
-    await expect(page.getByTestId('prompt-input-preview')).toContainText('The quick brown fox')
-    await expect(page.getByTestId('prompt-input')).toHaveCount(0)
+    // The editor shows the lines on screen, and the caret is after the paste, as after any paste.
     const more = 'One more line, pasted while counting.'
-    await pasteAsClipboard(page, 'prompt-input-preview', more)
-    const edited = big + more
+    await pasteAsClipboard(page, 'prompt-input', more)
+    const lastLine = page.getByTestId('prompt-input').locator('.cm-line').last()
+    await expect(lastLine).toHaveText(more)
+    // Typed at the very start: the whole text stays editable.
+    await page.getByTestId('prompt-input').press('ControlOrMeta+Home')
+    await page.keyboard.type('Start: ')
+    await expect(page.getByTestId('prompt-input').locator('.cm-line').first()).toHaveText(`Start: ${line.trim()}`)
     await settled(page)
     await expect(page.getByTestId('count-progress')).toHaveCount(0)
     const shown = await page.evaluate(() => (window as unknown as { progressShown: string[] }).progressShown)
     expect(shown.some((text) => /counting \d+%/.test(text))).toBe(true)
-    expect(integerIn(await page.getByTestId('token-count').textContent())).toBe(tiktokenCount('o200k_base', edited))
+    expect(integerIn(await page.getByTestId('token-count').textContent())).toBe(
+      tiktokenCount('o200k_base', `Start: ${big}${more}`),
+    )
   })
 })

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { APP_PATH, APP_PORT, HOST_PORT, NO_CORS_PORT } from '../../playwright.config.ts'
 import { serveStatic } from '../../scripts/serve-static.ts'
-import { billedInput, settled, tiktokenCount } from './helpers.ts'
+import { billedInput, expectBoxText, settled, tiktokenCount } from './helpers.ts'
 
 const HOST = `http://127.0.0.1:${HOST_PORT}/blog.html`
 
@@ -86,7 +86,7 @@ test.describe('the embeddable widget', () => {
     const href = (await open.getAttribute('href'))!
     expect(href).not.toContain('embed=1')
     await page.goto(href)
-    await expect(page.getByTestId('prompt-input')).toHaveValue(prompt)
+    await expectBoxText(page, 'prompt-input', prompt)
     await expect(page.getByLabel('max_tokens')).toHaveValue('100')
     await expect(page.getByTestId('notices')).toHaveCount(0)
   })

@@ -2,29 +2,45 @@ import { expect, type Page } from '@playwright/test'
 import { tiktokenCount } from '../unit/tiktoken-oracle.ts'
 
 /**
- * Puts text into a textarea the way a paste does: one value change and one input event.
- * Playwright's fill() types long non-ASCII text far too slowly.
+ * Replaces a box's text as a person does: select all, paste (a ClipboardEvent, which the editor
+ * handles as a real one). Waits for the editor, which loads after the first paint. Playwright's
+ * fill() types long non-ASCII text far too slowly.
  */
 export async function paste(page: Page, testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).evaluate((el, value) => {
-    const area = el as HTMLTextAreaElement
-    // React tracks the value through the prototype's setter; assigning .value directly skips it.
-    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!
-    setter.call(area, value)
-    area.dispatchEvent(new Event('input', { bubbles: true }))
-  }, text)
+  const box = page.getByTestId(testId)
+  await expect(box).toHaveAttribute('contenteditable', 'true')
+  await box.focus()
+  await box.press('ControlOrMeta+a')
+  await pasteAsClipboard(page, testId, text)
 }
 
-/**
- * A real paste, as a ClipboardEvent: the page decides what to do with it (large texts skip the
- * textarea). A synthetic event inserts nothing by itself.
- */
+/** A paste at the caret, as a ClipboardEvent: the editor, or the plain box before it, inserts it. */
 export async function pasteAsClipboard(page: Page, testId: string, text: string): Promise<void> {
   await page.getByTestId(testId).evaluate((el, value) => {
     const data = new DataTransfer()
     data.setData('text/plain', value)
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
   }, text)
+}
+
+/**
+ * The text a box shows, line by line (the editor lays out only the lines on screen: for short
+ * texts, all of them), or the plain box's value before the editor has loaded.
+ */
+export async function expectBoxText(page: Page, testId: string, text: string): Promise<void> {
+  await expect
+    .poll(() =>
+      page
+        .getByTestId(testId)
+        .evaluate((el) =>
+          el instanceof HTMLTextAreaElement
+            ? el.value
+            : [...el.querySelectorAll('.cm-line')]
+                .map((line) => (line.querySelector('.cm-placeholder') ? '' : line.textContent))
+                .join('\n'),
+        ),
+    )
+    .toBe(text)
 }
 
 /**

@@ -7,12 +7,12 @@ export function SystemInput() {
   const setScenario = useStore((s) => s.setScenario)
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor="system-input" className="text-sm font-medium">
+      <label id="system-input-label" htmlFor="system-input" className="text-sm font-medium">
         {lever('system').label} <span className="font-normal text-slate-500 dark:text-slate-400">(optional)</span>
       </label>
       <TextBox
         id="system-input"
-        label={lever('system').label}
+        labelId="system-input-label"
         rows={3}
         value={system}
         onChange={(v) => setScenario({ system: v })}
@@ -26,12 +26,12 @@ export function UserPromptInput({ rows = 8 }: { rows?: number }) {
   const setScenario = useStore((s) => s.setScenario)
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor="prompt-input" className="text-sm font-medium">
+      <label id="prompt-input-label" htmlFor="prompt-input" className="text-sm font-medium">
         {lever('prompt').label}
       </label>
       <TextBox
         id="prompt-input"
-        label={lever('prompt').label}
+        labelId="prompt-input-label"
         rows={rows}
         placeholder="Paste a prompt…"
         value={prompt}

@@ -1,93 +1,104 @@
-import { useState, type ClipboardEvent } from 'react'
+import { useEffect, useRef, useState, type ClipboardEvent, type ComponentType } from 'react'
 import { formatInteger } from '../../core/format/format-usd.ts'
+import type { CaretState, CodeEditorProps } from './code-editor.tsx'
 
 /**
- * Past this many characters a box shows a preview instead of a textarea: Chromium takes about a
- * second to lay out each megabyte in a textarea, during which the page cannot respond.
+ * The editor (CodeMirror, ~45 KB gz) loads after the first paint; a plain box stands in for it
+ * until then. Past this many characters the plain box would hold the page while the browser
+ * lays the text out (about a second a megabyte), so it says the editor is on its way instead.
  */
-const LARGE_TEXT_CHARS = 200_000
-const PREVIEW_CHARS = 2_000
+const PLAIN_BOX_MAX_CHARS = 200_000
 
-const boxClass =
-  'w-full rounded border border-slate-300 bg-white p-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-900'
+const loadEditor = () => import('./code-editor.tsx')
 
-interface TextBoxProps {
-  id: string
-  label: string
-  value: string
-  onChange: (value: string) => void
-  rows: number
-  placeholder?: string
+/** The editor's own props, less the caret it takes over from the plain box. */
+type TextBoxProps = Omit<CodeEditorProps, 'caret'>
+
+/**
+ * A text box that stays fast whatever is pasted into it: the editor once it has loaded, and a
+ * plain box before that, whose text and caret the editor takes over exactly.
+ */
+export function TextBox(props: TextBoxProps) {
+  const [editor, setEditor] = useState<{ Editor: ComponentType<CodeEditorProps>; caret: CaretState }>()
+  const plainBox = useRef<HTMLTextAreaElement>(null)
+
+  useEffect(() => {
+    let current = true
+    loadEditor().then(
+      (module) => {
+        if (!current) return
+        const box = plainBox.current
+        const backward = box?.selectionDirection === 'backward'
+        const start = box?.selectionStart ?? 0
+        const end = box?.selectionEnd ?? 0
+        const caret = {
+          anchor: backward ? end : start,
+          head: backward ? start : end,
+          focused: document.activeElement === box,
+        }
+        setEditor({ Editor: module.default, caret })
+      },
+      // Not loaded (offline before it was cached, a blocked chunk): the plain box stays, and works.
+      () => {},
+    )
+    return () => {
+      current = false
+    }
+  }, [])
+
+  if (!editor) return <PlainBox ref={plainBox} {...props} />
+  return <editor.Editor {...props} caret={clampCaret(editor.caret, props.value.length)} />
 }
 
-/** A text box that stays responsive whatever is pasted into it; every character is counted. */
-export function TextBox({ id, label, value, onChange, rows, placeholder }: TextBoxProps) {
-  const [showAll, setShowAll] = useState(false)
+const clampCaret = (caret: CaretState, length: number): CaretState => ({
+  ...caret,
+  anchor: Math.min(caret.anchor, length),
+  head: Math.min(caret.head, length),
+})
 
-  // A large paste never reaches the textarea: it goes straight to the store, and the box turns
-  // into a preview before the browser would lay the text out.
-  function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
-    const pasted = event.clipboardData.getData('text/plain')
-    const area = event.currentTarget
-    const next = area.value.slice(0, area.selectionStart) + pasted + area.value.slice(area.selectionEnd)
-    if (next.length <= LARGE_TEXT_CHARS || showAll) return
-    event.preventDefault()
-    onChange(next)
-  }
-
-  if (value.length > LARGE_TEXT_CHARS && !showAll) {
+function PlainBox({
+  ref,
+  id,
+  labelId,
+  value,
+  onChange,
+  rows,
+  placeholder,
+}: TextBoxProps & { ref: React.Ref<HTMLTextAreaElement> }) {
+  if (value.length > PLAIN_BOX_MAX_CHARS) {
     return (
-      <div className="flex flex-col gap-1">
-        <div
-          id={id}
-          data-testid={`${id}-preview`}
-          role="textbox"
-          aria-readonly="true"
-          aria-multiline="true"
-          aria-label={label}
-          aria-describedby={`${id}-large`}
-          tabIndex={0}
-          className={`${boxClass} max-h-48 overflow-auto whitespace-pre-wrap break-all`}
-          onPaste={(event) => {
-            event.preventDefault()
-            onChange(value + event.clipboardData.getData('text/plain'))
-          }}
-        >
-          {value.slice(0, PREVIEW_CHARS)}
-          <span className="text-slate-500 dark:text-slate-400">
-            … ({formatInteger(value.length - PREVIEW_CHARS)} more characters)
-          </span>
-        </div>
-        <p id={`${id}-large`} className="text-xs text-slate-600 dark:text-slate-400">
-          {formatInteger(value.length)} characters: too long to show in full without pausing the page, so only the start
-          is shown. All of it is counted. Paste here to add to the end.
-        </p>
-        <div className="flex gap-3 text-sm">
-          <button type="button" className="underline" onClick={() => setShowAll(true)}>
-            Show and edit all of it
-          </button>
-          <button type="button" className="underline" onClick={() => onChange('')}>
-            Clear
-          </button>
-        </div>
-      </div>
+      <p
+        id={id}
+        role="status"
+        aria-labelledby={labelId}
+        className="rounded border border-slate-300 p-2 text-sm dark:border-slate-600"
+      >
+        {formatInteger(value.length)} characters, all counted. The editor is loading…
+      </p>
     )
+  }
+  // A paste is put in by hand, so a synthetic one (a test's, a tool's) works as a real one does.
+  function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
+    event.preventDefault()
+    const box = event.currentTarget
+    const pasted = event.clipboardData.getData('text/plain')
+    const caretAt = box.selectionStart + pasted.length
+    onChange(box.value.slice(0, box.selectionStart) + pasted + box.value.slice(box.selectionEnd))
+    requestAnimationFrame(() => box.setSelectionRange(caretAt, caretAt))
   }
   return (
     <textarea
+      ref={ref}
       id={id}
       data-testid={id}
-      className={boxClass}
+      aria-labelledby={labelId}
+      className="w-full rounded border border-slate-300 bg-white p-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
       rows={rows}
       spellCheck={false}
       placeholder={placeholder}
       value={value}
       onPaste={onPaste}
-      onChange={(event) => {
-        // Back to the preview once the text is short again, so the next large paste is handled.
-        if (event.target.value.length <= LARGE_TEXT_CHARS) setShowAll(false)
-        onChange(event.target.value)
-      }}
+      onChange={(event) => onChange(event.target.value)}
     />
   )
 }

@@ -1,23 +1,15 @@
 import { useEffect, useId, useState } from 'react'
-import { ENCODING_NAMES, isEncodingName, type EncodingName } from '../../core/tokenize/encoding-names.ts'
+import { ENCODING_NAMES, type EncodingName } from '../../core/tokenize/encoding-names.ts'
 import { formatInteger } from '../../core/format/format-usd.ts'
 import { isPartial, type TokenSegment } from '../../core/tokenize/token-segments.ts'
 import type { TokenWindow } from '../../core/tokenize/token-window.ts'
 import { useStore } from '../../state/store.ts'
-import { useCounts } from '../hooks/counts-context.tsx'
+import { useTokenEncoding } from '../hooks/use-token-display.ts'
 import { workerClient } from '../hooks/worker-client.ts'
+import { PARTIAL_CLASS, TOKEN_COLOURS, segmentTitle } from './token-colours.ts'
 
 /** Characters of the prompt shown as tokens at a time: a screenful. */
 const WINDOW_CHARS = 2_000
-
-// Alternating backgrounds, so neighbouring tokens are told apart; each readable in both themes.
-const COLOURS = [
-  'bg-sky-100 dark:bg-sky-900/60',
-  'bg-amber-100 dark:bg-amber-900/60',
-  'bg-emerald-100 dark:bg-emerald-900/60',
-  'bg-rose-100 dark:bg-rose-900/60',
-  'bg-violet-100 dark:bg-violet-900/60',
-]
 
 /**
  * The prompt's tokens, as the encoding cuts them: a window of the text at a time, tokenised in
@@ -26,13 +18,10 @@ const COLOURS = [
  */
 export function TokenView() {
   const prompt = useStore((s) => s.scenario.prompt)
-  const { firstCounter } = useCounts()
-  const [picked, setPicked] = useState<EncodingName>()
-  const encoding = picked ?? (isEncodingName(firstCounter) ? firstCounter : 'o200k_base')
+  const encoding = useTokenEncoding()
+  const { colours, whitespace, idsAsText } = useStore((s) => s.tokenDisplay)
+  const setTokenDisplay = useStore((s) => s.setTokenDisplay)
   const [start, setStart] = useState(0)
-  const [colours, setColours] = useState(true)
-  const [whitespace, setWhitespace] = useState(false)
-  const [idsAsText, setIdsAsText] = useState(false)
   const [shown, setShown] = useState<{ text: string; encoding: EncodingName; window: TokenWindow }>()
   const [error, setError] = useState<string>()
   const id = useId()
@@ -69,16 +58,16 @@ export function TokenView() {
             aria-label="Token view encoding"
             className="rounded border border-slate-300 bg-white px-1 dark:border-slate-600 dark:bg-slate-900"
             value={encoding}
-            onChange={(event) => setPicked(event.target.value as EncodingName)}
+            onChange={(event) => setTokenDisplay({ encoding: event.target.value as EncodingName })}
           >
             {ENCODING_NAMES.map((name) => (
               <option key={name}>{name}</option>
             ))}
           </select>
         </label>
-        <Toggle label="Colours" checked={colours} onChange={setColours} />
-        <Toggle label="Whitespace" checked={whitespace} onChange={setWhitespace} />
-        <Toggle label="Ids as text" checked={idsAsText} onChange={setIdsAsText} />
+        <Toggle label="Colours" checked={colours} onChange={(on) => setTokenDisplay({ colours: on })} />
+        <Toggle label="Whitespace" checked={whitespace} onChange={(on) => setTokenDisplay({ whitespace: on })} />
+        <Toggle label="Ids as text" checked={idsAsText} onChange={(on) => setTokenDisplay({ idsAsText: on })} />
       </div>
       {error ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
@@ -103,7 +92,7 @@ export function TokenView() {
               key={segment.start}
               text={text}
               segment={segment}
-              colour={colours ? COLOURS[i % COLOURS.length]! : ''}
+              colour={colours ? TOKEN_COLOURS[i % TOKEN_COLOURS.length]! : ''}
               idsAsText={idsAsText}
             />
           ))}
@@ -149,14 +138,13 @@ function Segment({
 }) {
   const ids = segment.ids.join(' ')
   const partial = isPartial(segment)
-  const title = partial ? `Tokens ${ids}: one character split over ${segment.ids.length} tokens` : `Token ${ids}`
   return (
     <>
       <span
         data-token-ids={ids}
         data-partial={partial || undefined}
-        title={title}
-        className={`${colour} ${partial ? 'outline-1 outline-slate-500 outline-dashed' : ''}`}
+        title={segmentTitle(segment.ids, partial)}
+        className={`${colour} ${partial ? PARTIAL_CLASS : ''}`}
       >
         {withVisibleWhitespace(text.slice(segment.start, segment.end))}
       </span>

@@ -1,0 +1,126 @@
+import { Facet, RangeSetBuilder, StateEffect, type Extension } from '@codemirror/state'
+import { Decoration, EditorView, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view'
+import type { EncodingName } from '../../core/tokenize/encoding-names.ts'
+import { isPartial, type TokenSegment } from '../../core/tokenize/token-segments.ts'
+import type { TokenWindow } from '../../core/tokenize/token-window.ts'
+import { PARTIAL_CLASS, TOKEN_COLOURS, segmentTitle } from './token-colours.ts'
+
+/** What the colouring needs from the page: the editor's text as one string, and a tokeniser. */
+export interface TokenSource {
+  /** The document as the store holds it (the same string object, so the worker has it already). */
+  text: () => string
+  tokenWindow: (encoding: EncodingName, text: string, from: number, to: number) => Promise<TokenWindow>
+}
+
+export interface TokenColouringConfig {
+  encoding: EncodingName
+  /** Off: no colours and no tokenising at all. */
+  colours: boolean
+}
+
+/** The colouring's settings, swapped through a compartment as the person changes them. */
+export const tokenColouringConfig = Facet.define<TokenColouringConfig, TokenColouringConfig>({
+  combine: (values) => values[0] ?? { encoding: 'o200k_base', colours: false },
+})
+
+const tokensArrived = StateEffect.define<{ decorations: DecorationSet; version: number }>()
+
+/**
+ * The segment at a position of the editor (the caret: the token after it, or at the end of a
+ * line or the text, the one before), from the colouring on screen.
+ */
+export function segmentAt(view: EditorView, position: number): TokenSegment | undefined {
+  const segments = view.plugin(colouringPlugin)?.segments ?? []
+  return segments.find((s) => s.start <= position && position < s.end) ?? segments.find((s) => s.end === position)
+}
+
+/**
+ * Colours the tokens of what is on screen (CodeMirror's viewport, plus its margin), tokenised
+ * in the worker exactly as in the whole text (token-window.ts). Until a newer window arrives,
+ * the last one's colours follow the edits (mapped through the changes), so typing never blanks
+ * them.
+ */
+export function tokenColouring(source: TokenSource): Extension {
+  return [tokenSourceFacet.of(source), colouringPlugin]
+}
+
+const tokenSourceFacet = Facet.define<TokenSource, TokenSource | undefined>({ combine: (values) => values[0] })
+
+const colouringPlugin = ViewPlugin.fromClass(
+  class {
+    decorations: DecorationSet = Decoration.none
+    /** The segments behind the decorations, for `segmentAt` (doc positions of `segmentsVersion`). */
+    segments: readonly TokenSegment[] = []
+    /** Bumped by every edit: a window asked for before it is stale when it arrives. */
+    #version = 0
+    #pending: ReturnType<typeof setTimeout> | undefined
+
+    constructor(readonly view: EditorView) {
+      this.#schedule()
+    }
+
+    update(update: ViewUpdate) {
+      for (const effect of update.transactions.flatMap((t) => t.effects)) {
+        if (effect.is(tokensArrived) && effect.value.version === this.#version) {
+          this.decorations = effect.value.decorations
+          return
+        }
+      }
+      const configChanged = update.startState.facet(tokenColouringConfig) !== update.state.facet(tokenColouringConfig)
+      if (update.docChanged) {
+        this.#version++
+        this.decorations = this.decorations.map(update.changes)
+        this.segments = []
+      }
+      if (configChanged && !update.state.facet(tokenColouringConfig).colours) this.decorations = Decoration.none
+      if (update.docChanged || update.viewportChanged || configChanged) this.#schedule()
+    }
+
+    destroy() {
+      clearTimeout(this.#pending)
+    }
+
+    // One request per burst of typing or scrolling: a frame's worth of quiet is enough.
+    #schedule() {
+      clearTimeout(this.#pending)
+      this.#pending = setTimeout(() => void this.#request(), 16)
+    }
+
+    async #request() {
+      const { encoding, colours } = this.view.state.facet(tokenColouringConfig)
+      const source = this.view.state.facet(tokenSourceFacet)
+      if (!colours || !source) return
+      const version = this.#version
+      const { from, to } = this.view.viewport
+      let window: TokenWindow
+      try {
+        window = await source.tokenWindow(encoding, source.text(), from, to)
+      } catch {
+        // The token view beside the editor says what went wrong; here the text just stays plain.
+        return
+      }
+      if (version !== this.#version || !this.view.state.facet(tokenColouringConfig).colours) return
+      this.segments = window.segments
+      this.view.dispatch({ effects: tokensArrived.of({ decorations: decorate(window.segments), version }) })
+    }
+  },
+  { decorations: (plugin) => plugin.decorations },
+)
+
+function decorate(segments: readonly TokenSegment[]): DecorationSet {
+  const builder = new RangeSetBuilder<Decoration>()
+  segments.forEach((segment, i) => {
+    if (segment.start === segment.end) return
+    const partial = isPartial(segment)
+    const colour = TOKEN_COLOURS[i % TOKEN_COLOURS.length]!
+    builder.add(
+      segment.start,
+      segment.end,
+      Decoration.mark({
+        class: partial ? `${colour} ${PARTIAL_CLASS}` : colour,
+        attributes: { title: segmentTitle(segment.ids, partial) },
+      }),
+    )
+  })
+  return builder.finish()
+}

@@ -1,0 +1,70 @@
+import { expect, test } from './fixtures.ts'
+import { expectBoxText, paste, settled, tiktokenCount } from './helpers.ts'
+import { tiktokenIds } from '../unit/tiktoken-oracle.ts'
+
+const EDITOR_CHUNK = /\/code-editor-[^/]+\.js$/
+
+test('what is typed before the editor has loaded is kept, text and caret, and typing goes on where it was', async ({
+  page,
+}) => {
+  // The editor's code is held back until the plain box has been typed in.
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(EDITOR_CHUNK, async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('./?models=gpt-4o-mini')
+  const box = page.getByTestId('prompt-input')
+  await expect(box).toHaveJSProperty('tagName', 'TEXTAREA')
+  await box.fill('Hello world')
+  // The caret after "Hello".
+  await box.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(5, 5))
+  release()
+  await expect(box).toHaveAttribute('contenteditable', 'true')
+  await expect(box).toBeFocused()
+  await page.keyboard.type(',')
+  await expectBoxText(page, 'prompt-input', 'Hello, world')
+  await settled(page)
+  await expect(page.getByTestId('token-count')).toHaveText(String(tiktokenCount('o200k_base', 'Hello, world')))
+})
+
+test('the editor colours the tokens as tiktoken cuts them, ids on hover and at the caret, without trapping the focus', async ({
+  page,
+}) => {
+  await page.goto('./?models=gpt-4o-mini')
+  const text = 'Tokens: 東京 🦊\r\nZ̤͔ͧ̑ <|endoftext|>\tend'
+  await paste(page, 'prompt-input', text)
+  await settled(page)
+  // Each coloured span is one segment: its text, and the ids in its hover title, as tiktoken's.
+  const marks = page.getByTestId('prompt-input').locator('[title^="Token"]')
+  await expect(marks.last()).toHaveText('end')
+  const segments = await marks.evaluateAll((spans) =>
+    spans.map((span) => ({ text: span.textContent ?? '', title: span.getAttribute('title') ?? '' })),
+  )
+  // CodeMirror shows "\r" as a mark of its own (not a token span), and the line break is no span.
+  expect(segments.map((s) => s.text).join('')).toBe(text.replace('\r\n', ''))
+  const ids = segments.flatMap((s) => (/^Tokens? ([\d ]+)/.exec(s.title)?.[1] ?? '').split(' ').map(Number))
+  expect(ids).toEqual(tiktokenIds('o200k_base', text).filter((id) => id !== tiktokenIds('o200k_base', '\r\n')[0]))
+  const fox = segments.find((s) => s.text === ' 🦊' || s.text === '🦊')!
+  expect(fox.title).toMatch(/one character split over \d tokens/)
+
+  // At the caret (keyboard users): the token after it.
+  const box = page.getByTestId('prompt-input')
+  await box.press('ControlOrMeta+Home')
+  const first = tiktokenIds('o200k_base', text)[0]
+  await expect(page.locator('#prompt-input-caret-token')).toHaveText(`At the caret: token ${first}`)
+  await expect(box).toHaveAttribute('aria-describedby', 'prompt-input-caret-token')
+
+  // Tab leaves the editor (it inserts no tab): the focus is never trapped.
+  await page.keyboard.press('Tab')
+  await expect(box).not.toBeFocused()
+  await expectBoxText(page, 'prompt-input', text.replace('\r', '\u240d'))
+
+  // Colours off, in the editor as in the token view; white space marks on.
+  await page.getByLabel('Colours').uncheck()
+  await expect(marks).toHaveCount(0)
+  await page.getByLabel('Whitespace').check()
+  await expect(box.locator('.cm-highlightTab')).toHaveCount(1)
+  await expect(page.locator('.code-editor .show-line-ends')).toHaveCount(2)
+})
