@@ -12,6 +12,21 @@ import type { TokenizerWorkerApi } from './tokenizer-worker-api.ts'
 
 export type CountingMode = 'worker' | 'main-thread'
 
+/** `after` is `before` with the characters [from, to) replaced by `insert`. */
+export interface TextEdit {
+  readonly before: string
+  readonly after: string
+  readonly from: number
+  readonly to: number
+  readonly insert: string
+}
+
+/**
+ * Edits remembered: enough for the keystrokes made while one count is on its way (a text
+ * skipped between two counts is rebuilt from the one before it).
+ */
+const EDITS_KEPT = 16
+
 /** What the client needs of a worker: messages, and an error event when its script fails. */
 export type WorkerLike = Endpoint & Pick<Worker, 'addEventListener'>
 
@@ -37,6 +52,7 @@ export class TokenizerClient {
   #mode: CountingMode = 'worker'
   #latest = new Map<CounterName, number>()
   #uploaded: { text: string; ref: Promise<TextRef> }[] = []
+  #edits: TextEdit[] = []
   #nextTextId = 0
   readonly #onModeChange: (mode: CountingMode) => void
   readonly #startWorker: () => WorkerLike
@@ -106,18 +122,38 @@ export class TokenizerClient {
     )
   }
 
-  /** A text as the worker will find it: inline if short, else uploaded once in parts. */
+  /**
+   * Notes that `after` is `before` with [from, to) replaced by `insert` (an edit in an editor),
+   * so a long `after` reaches the worker as that change to `before`, not as megabytes.
+   */
+  recordEdit(edit: TextEdit): void {
+    this.#edits = [...this.#edits, edit].slice(-EDITS_KEPT)
+  }
+
+  /**
+   * A text as the worker will find it: inline if short; else, if an edit made it from a text
+   * the worker has (or can be given), that edit; else uploaded once in parts. (Most recent
+   * first: the text just edited is usually the very string object, which compares at once.)
+   */
   #ref(remote: Remote<TokenizerWorkerApi>, text: string): Promise<TextRef> {
     if (text.length <= INLINE_TEXT_CHARS) return Promise.resolve(text)
-    const known = this.#uploaded.find((u) => u.text === text)
+    const known = this.#uploaded.findLast((u) => u.text === text)
     if (known) return known.ref
     const id = ++this.#nextTextId
-    const ref = (async () => {
-      for (let at = 0; at < text.length; at += UPLOAD_PART_CHARS) {
-        await remote.putText(id, text.slice(at, at + UPLOAD_PART_CHARS), at + UPLOAD_PART_CHARS >= text.length)
-      }
-      return { id }
-    })()
+    // A long insert (a paste of megabytes) goes up in parts, as a new text would.
+    const edit = this.#edits.findLast((e) => e.after === text && e.insert.length <= INLINE_TEXT_CHARS)
+    const ref = edit
+      ? (async () => {
+          const before = await this.#ref(remote, edit.before)
+          await remote.editText(before, id, edit.from, edit.to, edit.insert)
+          return { id }
+        })()
+      : (async () => {
+          for (let at = 0; at < text.length; at += UPLOAD_PART_CHARS) {
+            await remote.putText(id, text.slice(at, at + UPLOAD_PART_CHARS), at + UPLOAD_PART_CHARS >= text.length)
+          }
+          return { id }
+        })()
     // A failed upload must not be reused.
     ref.catch(() => (this.#uploaded = this.#uploaded.filter((u) => u.ref !== ref)))
     this.#uploaded = [...this.#uploaded, { text, ref }].slice(-CLIENT_KEEPS)

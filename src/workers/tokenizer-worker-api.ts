@@ -13,6 +13,11 @@ export function createWorkerApi() {
   const uploads = new Map<number, string[]>()
   const texts = new Map<number, string>()
 
+  function keep(id: number, text: string) {
+    texts.set(id, text)
+    for (const old of texts.keys()) if (texts.size > WORKER_KEEPS) texts.delete(old)
+  }
+
   function text(ref: TextRef): string {
     if (typeof ref === 'string') return ref
     const found = texts.get(ref.id)
@@ -30,8 +35,12 @@ export function createWorkerApi() {
         return
       }
       uploads.delete(id)
-      texts.set(id, parts.join(''))
-      for (const old of texts.keys()) if (texts.size > WORKER_KEEPS) texts.delete(old)
+      keep(id, parts.join(''))
+    },
+    /** A text made from another by replacing [from, to) with `insert` (a keystroke in megabytes). */
+    editText(base: TextRef, id: number, from: number, to: number, insert: string) {
+      const before = text(base)
+      keep(id, before.slice(0, from) + insert + before.slice(to))
     },
     countPrompt(encoding: CounterName, system: TextRef, user: TextRef, onProgress?: (done: number) => void) {
       const id = (latest.get(encoding) ?? 0) + 1

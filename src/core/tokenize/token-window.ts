@@ -15,6 +15,11 @@ export interface TokenWindow {
    * the page, where no worker can start, it would hold the page), so none are given.
    */
   readonly noSplitNear: boolean
+  /**
+   * The text the segments cover, from the first one's start: so the page can show them without
+   * reading the whole text (after an edit, its first read of a 10 MB string copies all of it).
+   */
+  readonly text: string
 }
 
 /** How far a window is widened, each way, to find the safe splits around it. */
@@ -38,7 +43,8 @@ export async function tokenWindow(
   const split = to >= text.length ? -1 : nextSafeSplit(text, Math.max(to, start + 1), ceiling, encoding)
   const end = split >= 0 ? split : ceiling === text.length ? text.length : -1
   // The floor itself is not known to be a split; the start of the text always is.
-  if ((start === floor && floor > 0) || end < 0) return { segments: [], from, to, noSplitNear: true }
+  if ((start === floor && floor > 0) || end < 0) return { segments: [], from, to, noSplitNear: true, text: '' }
   const segments = count.segments(text, start, end).filter((s) => s.end > from && s.start < to)
-  return { segments, from, to, noSplitNear: false }
+  const covered = segments.length === 0 ? '' : text.slice(segments[0]!.start, segments.at(-1)!.end)
+  return { segments, from, to, noSplitNear: false, text: covered }
 }

@@ -1,10 +1,11 @@
-import { memo, useDeferredValue, useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { baselineLine, leversSummary, routingSummary } from '../../core/cost/cost-summary.ts'
 import { leverSavings } from '../../core/cost/lever-savings.ts'
 import { isCustomModel } from '../../core/pricing/custom-model.ts'
 import { hasWorstCase } from '../../core/cost/scenario-costs.ts'
 import { useCounts } from '../hooks/counts-context.tsx'
-import { useScenarioCosts } from '../hooks/use-scenario-costs.ts'
+import { CHARTS_QUIET_MS, useScenarioCosts } from '../hooks/use-scenario-costs.ts'
+import { useQuietValue } from '../hooks/use-quiet-value.ts'
 import { CompareTable } from '../compare/compare-table.tsx'
 import { Area, retryableLazy } from '../primitives/area.tsx'
 import { CostExports } from './cost-exports.tsx'
@@ -19,7 +20,7 @@ const loadingCharts = <p className="text-sm text-slate-500 dark:text-slate-400">
 
 /** The costs of the scenario in words, a table and charts, derived where they are shown. */
 export const CostsPanel = memo(function CostsPanel() {
-  const { costs, lowCosts, scenario, models, counted, countedLow, ready, pending, charts } = useScenarioCosts()
+  const { costs, lowCosts, scenario, models, counted, countedLow, ready, charts, chartsBehind } = useScenarioCosts()
   const { compared } = useCounts()
   const savings = useMemo(() => leverSavings(scenario, models, counted), [scenario, models, counted])
   // The low end of each estimate's range: the sentences give a range where the ends differ.
@@ -27,7 +28,7 @@ export const CostsPanel = memo(function CostsPanel() {
     () => (countedLow === counted ? savings : leverSavings(scenario, models, countedLow)),
     [scenario, models, counted, countedLow, savings],
   )
-  const chartSavings = useDeferredValue(savings)
+  const chartSavings = useQuietValue(savings, CHARTS_QUIET_MS)
   const withHistory = useMemo(() => compared.filter((m) => !isCustomModel(m)), [compared])
   if (!ready) return null
 
@@ -50,13 +51,7 @@ export const CostsPanel = memo(function CostsPanel() {
         </div>
       )}
       <Area name="The cost table">
-        <CostTable
-          costs={costs}
-          lowCosts={lowCosts}
-          pending={pending}
-          showWorstCase={hasWorstCase(costs)}
-          scenario={scenario}
-        />
+        <CostTable costs={costs} lowCosts={lowCosts} showWorstCase={hasWorstCase(costs)} scenario={scenario} />
       </Area>
       {waiting > 0 && (
         <p className="text-sm text-slate-500 dark:text-slate-400">Counting tokens for {waiting} more model(s)…</p>
@@ -66,7 +61,10 @@ export const CostsPanel = memo(function CostsPanel() {
         <CompareTable />
       </Area>
       {/* Each chart fails alone: a chunk that does not load leaves the rest of the page working. */}
-      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
+      <div
+        className={`grid grid-cols-1 gap-6 xl:grid-cols-2 ${chartsBehind ? 'opacity-70' : ''}`}
+        aria-busy={chartsBehind}
+      >
         <Area name="The monthly cost chart" loading={loadingCharts} onRetry={MonthlyCostChart.retry}>
           <MonthlyCostChart costs={charts.costs} comparedIds={charts.scenario.modelIds} />
         </Area>

@@ -34,7 +34,7 @@ export function EmbedShell({ controls }: { controls: readonly EmbedControl[] }) 
 function EmbedBody({ controls }: { controls: readonly EmbedControl[] }) {
   const content = useRef<HTMLDivElement>(null)
   useReportHeight(content)
-  const { costs, lowCosts, scenario, ready, pending, charts } = useScenarioCosts()
+  const { costs, lowCosts, scenario, ready, charts } = useScenarioCosts()
   const link = useShareLink()
   // The system box sits with the prompt; the images lever brings its whole group.
   const settings = controls.filter((c) => c !== 'system')
@@ -85,13 +85,7 @@ function EmbedBody({ controls }: { controls: readonly EmbedControl[] }) {
           <PricingStatus />
           {ready && (
             <>
-              <CostTable
-                costs={costs}
-                lowCosts={lowCosts}
-                pending={pending}
-                showWorstCase={hasWorstCase(costs)}
-                scenario={scenario}
-              />
+              <CostTable costs={costs} lowCosts={lowCosts} showWorstCase={hasWorstCase(costs)} scenario={scenario} />
               <Area
                 name="The monthly cost chart"
                 loading={<p className="text-sm text-slate-500 dark:text-slate-400">Loading chart…</p>}

@@ -3,11 +3,16 @@ import type { CounterName } from '../../core/tokenize/count-prompt.ts'
 import { useScenarioCounts, type ScenarioCounts } from './use-scenario-counts.ts'
 import type { TokenCounts } from './use-token-counts.ts'
 
-/** The counts without their progress, which changes a few times a second during a long count. */
-export type SettledCounts = Omit<ScenarioCounts, 'counts'> & { counts: Omit<TokenCounts, 'progress'> }
+/**
+ * The counts without their progress (a few changes a second during a long count) and without
+ * `pending` (two changes a keystroke): the parts that show only those re-render for them, not
+ * everything that reads the counts.
+ */
+export type SettledCounts = Omit<ScenarioCounts, 'counts'> & { counts: Omit<TokenCounts, 'progress' | 'pending'> }
 
 const CountsContext = createContext<SettledCounts | null>(null)
 const ProgressContext = createContext<number | undefined>(undefined)
+const PendingContext = createContext(false)
 const AlsoCountContext = createContext<(encodings: readonly CounterName[]) => void>(() => {})
 
 /**
@@ -26,13 +31,15 @@ export function CountsProvider({ children }: { children: ReactNode }) {
   const { counts, compared, firstCounter, firstIsEstimate } = useScenarioCounts(also)
   const { counts: byEncoding, pending, error, retry, progress } = counts
   const settled = useMemo(
-    () => ({ counts: { counts: byEncoding, pending, error, retry }, compared, firstCounter, firstIsEstimate }),
-    [byEncoding, pending, error, retry, compared, firstCounter, firstIsEstimate],
+    () => ({ counts: { counts: byEncoding, error, retry }, compared, firstCounter, firstIsEstimate }),
+    [byEncoding, error, retry, compared, firstCounter, firstIsEstimate],
   )
   return (
     <AlsoCountContext.Provider value={countAlso}>
       <CountsContext.Provider value={settled}>
-        <ProgressContext.Provider value={progress}>{children}</ProgressContext.Provider>
+        <PendingContext.Provider value={pending}>
+          <ProgressContext.Provider value={progress}>{children}</ProgressContext.Provider>
+        </PendingContext.Provider>
       </CountsContext.Provider>
     </AlsoCountContext.Provider>
   )
@@ -43,6 +50,9 @@ export function useCounts(): SettledCounts {
   if (!counts) throw new Error('useCounts needs a CountsProvider above it')
   return counts
 }
+
+/** True while the counts are not yet those of the current text. */
+export const useCountsPending = (): boolean => useContext(PendingContext)
 
 /** How far a long count is, 0–1; undefined when none is running. */
 export const useCountProgress = (): number | undefined => useContext(ProgressContext)

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useMemo } from 'react'
 import { countedAtEnds } from '../../core/cost/estimate-range.ts'
 import { scenarioCosts, type CountedFor, type ScenarioCosts } from '../../core/cost/scenario-costs.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
@@ -7,6 +7,10 @@ import { useStore } from '../../state/store.ts'
 import { useCostInputs } from './use-cost-inputs.ts'
 import { useCounts } from './counts-context.tsx'
 import { useModels } from './use-models.ts'
+import { useQuietValue } from './use-quiet-value.ts'
+
+/** How long typing pauses before the charts are redrawn. */
+export const CHARTS_QUIET_MS = 300
 
 /** What the charts draw: the same costs, a moment later. */
 export interface ChartInputs {
@@ -27,13 +31,13 @@ export interface ScenarioCostsView extends ChartInputs {
   countedLow: CountedFor
   /** False until the prices are loaded; the costs are then empty. */
   ready: boolean
-  /** The counts are not yet those of the current text. */
-  pending: boolean
   /**
-   * The same inputs, deferred: the table updates at once and the charts follow in a transition
-   * React can split into short tasks, so redrawing them never holds the page for a frame.
+   * The same inputs for the charts, which follow once typing pauses (use-quiet-value.ts): the
+   * words and tables update at each keystroke, but redrawing four charts takes tens of ms.
    */
   charts: ChartInputs
+  /** The charts show older inputs than the tables, for a moment. */
+  chartsBehind: boolean
 }
 
 /**
@@ -59,6 +63,6 @@ export function useScenarioCosts(): ScenarioCostsView {
     [scenario, models, counted, countedLow, costs],
   )
   const inputs = useMemo(() => ({ costs, scenario, models, counted }), [costs, scenario, models, counted])
-  const charts = useDeferredValue(inputs)
-  return { ...inputs, lowCosts, countedLow, ready, pending: counts.pending, charts }
+  const charts = useQuietValue(inputs, CHARTS_QUIET_MS)
+  return { ...inputs, lowCosts, countedLow, ready, charts, chartsBehind: charts !== inputs }
 }

@@ -8,6 +8,7 @@ import {
   placeholder as placeholderText,
 } from '@codemirror/view'
 import { useEffect, useRef, useState } from 'react'
+import { PieceText } from '../../core/text/piece-text.ts'
 import { isPartial, type TokenSegment } from '../../core/tokenize/token-segments.ts'
 import { useStore } from '../../state/store.ts'
 import { workerClient } from '../hooks/worker-client.ts'
@@ -38,13 +39,14 @@ const fromStore = Annotation.define<boolean>()
  * The prompt and system boxes: CodeMirror, which lays out only the lines on screen, so a 10 MB
  * paste is edited like a short one. Its text is the store's text exactly: lines split on "\n"
  * only (a "\r" stays a character of the line, shown as a mark), and each edit is applied to the
- * previous string by slicing, which V8 does without copying the megabytes.
+ * text kept in pieces, without copying the megabytes.
  */
 export default function CodeEditor({ id, labelId, value, onChange, rows, placeholder, caret }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null)
   const view = useRef<EditorView>(null)
   // The text the editor last gave the store, or took from it: the same string object.
   const text = useRef(value)
+  const pieces = useRef<PieceText>(null)
   const onChangeRef = useRef(onChange)
   onChangeRef.current = onChange
   const encoding = useTokenEncoding()
@@ -87,8 +89,13 @@ export default function CodeEditor({ id, labelId, value, onChange, rows, placeho
           tokenColouring({ text: () => text.current, tokenWindow: (...a) => workerClient.tokenWindow(...a) }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged && !update.transactions.some((t) => t.annotation(fromStore))) {
-              text.current = applyChanges(text.current, update.changes, update.state)
-              onChangeRef.current(text.current)
+              const before = text.current
+              pieces.current ??= new PieceText(before)
+              const edit = applyChanges(pieces.current, update.changes, update.state)
+              const after = pieces.current.text
+              text.current = after
+              if (edit) workerClient.recordEdit({ before, after, ...edit })
+              onChangeRef.current(after)
             }
             if (update.focusChanged) setFocused(update.view.hasFocus)
             if (update.selectionSet || update.docChanged || update.transactions.some((t) => t.effects.length > 0)) {
@@ -110,6 +117,7 @@ export default function CodeEditor({ id, labelId, value, onChange, rows, placeho
     const editor = view.current
     if (!editor || value === text.current) return
     text.current = value
+    pieces.current = null
     editor.dispatch({
       changes: { from: 0, to: editor.state.doc.length, insert: value },
       annotations: fromStore.of(true),
@@ -152,15 +160,15 @@ function whitespaceMarks(on: boolean) {
 }
 
 /**
- * The new text: the old one with the changes applied, sliced and joined (V8 keeps slices and
- * joins of long strings as references, so a keystroke in 10 MB copies nothing).
+ * Applies the changes to the text kept in pieces (piece-text.ts: no copy of the megabytes), and
+ * gives the change as one replaced range when it is one (a keystroke, a paste: nearly every edit).
  */
-export function applyChanges(before: string, changes: ChangeSet, state: EditorState): string {
-  let after = ''
-  let at = 0
-  changes.iterChanges((fromA, toA, fromB, toB) => {
-    after += before.slice(at, fromA) + state.sliceDoc(fromB, toB)
-    at = toA
-  })
-  return after + before.slice(at)
+function applyChanges(text: PieceText, changes: ChangeSet, state: EditorState) {
+  const edits: { from: number; to: number; insert: string }[] = []
+  changes.iterChanges((fromA, toA, fromB, toB) =>
+    edits.push({ from: fromA, to: toA, insert: state.sliceDoc(fromB, toB) }),
+  )
+  // From the last: each change's positions are in the text before all of them.
+  for (const { from, to, insert } of edits.toReversed()) text.replace(from, to, insert)
+  return edits.length === 1 ? edits[0] : undefined
 }

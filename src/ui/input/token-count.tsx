@@ -2,7 +2,7 @@ import { estimateRangeOf, scaledTokens } from '../../core/cost/estimate-range.ts
 import { formatInteger } from '../../core/format/format-usd.ts'
 import { billedOf, usesVocabulary } from '../../core/pricing/model-traits.ts'
 import { useStore } from '../../state/store.ts'
-import { useCountProgress, useCounts } from '../hooks/counts-context.tsx'
+import { useCountProgress, useCounts, useCountsPending } from '../hooks/counts-context.tsx'
 
 /**
  * The prompt's own tokens (the large number), the system message's, and what one request bills
@@ -11,7 +11,7 @@ import { useCountProgress, useCounts } from '../hooks/counts-context.tsx'
  */
 export function TokenCount() {
   const { counts: settled, compared, firstCounter: counter, firstIsEstimate: estimate } = useCounts()
-  const counts = { ...settled, progress: useCountProgress() }
+  const counts = { ...settled, pending: useCountsPending(), progress: useCountProgress() }
   const count = counts.counts[counter]
   const estimates = useStore((s) => (s.pricing.status === 'ready' ? s.pricing.release.estimates : undefined))
   const vocabularies = useStore((s) => (s.pricing.status === 'ready' ? s.pricing.release.vocabularies : undefined))

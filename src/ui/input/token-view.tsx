@@ -45,7 +45,10 @@ export function TokenView() {
   }, [encoding, prompt, from, to])
 
   const segments = shown?.text === prompt ? shown.window.segments : []
-  const text = shown?.text ?? ''
+  // The window's own text, from its first segment: slicing the prompt itself would copy all of
+  // it after each edit (V8 keeps an edited long string as pieces until it is read).
+  const covered = shown?.window.text ?? ''
+  const base = segments[0]?.start ?? 0
   return (
     <section aria-labelledby={`${id}-title`} className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
@@ -90,7 +93,7 @@ export function TokenView() {
           {segments.map((segment, i) => (
             <Segment
               key={segment.start}
-              text={text}
+              text={covered.slice(segment.start - base, segment.end - base)}
               segment={segment}
               colour={colours ? TOKEN_COLOURS[i % TOKEN_COLOURS.length]! : ''}
               idsAsText={idsAsText}
@@ -125,6 +128,7 @@ export function TokenView() {
   )
 }
 
+/** One segment: `text` is its own text. */
 function Segment({
   text,
   segment,
@@ -146,7 +150,7 @@ function Segment({
         title={segmentTitle(segment.ids, partial)}
         className={`${colour} ${partial ? PARTIAL_CLASS : ''}`}
       >
-        {withVisibleWhitespace(text.slice(segment.start, segment.end))}
+        {withVisibleWhitespace(text)}
       </span>
       {idsAsText && <span className="mr-1 align-super text-[0.65rem] text-slate-600 dark:text-slate-400">{ids}</span>}
     </>

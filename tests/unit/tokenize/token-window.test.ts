@@ -18,7 +18,11 @@ describe.each(ENCODING_NAMES)('%s: a window of the text', (encoding) => {
           const from = text.length === 0 ? 0 : a % text.length
           const to = from + (b % 40)
           const whole = count.segments(text).filter((s) => s.end > from && s.start < to)
-          expect((await tokenWindow(encoding, text, from, to)).segments).toEqual(whole)
+          const window = await tokenWindow(encoding, text, from, to)
+          expect(window.segments).toEqual(whole)
+          // The text it carries is the segments' own, from the first one's start.
+          const at = whole[0]?.start ?? 0
+          expect(window.text).toBe(text.slice(at, whole.at(-1)?.end ?? 0))
         },
       ),
       { numRuns: 300 },
@@ -47,6 +51,7 @@ it('gives no tokens inside a run with no safe split for longer than it widens, a
       from,
       to: from + 100,
       noSplitNear: true,
+      text: '',
     })
   }
   // Within reach of a split on both sides, the tokens are given.

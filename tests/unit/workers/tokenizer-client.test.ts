@@ -47,6 +47,46 @@ describe('the tokenizer bridge, with a worker', () => {
     expect(onModeChange).not.toHaveBeenCalled()
   })
 
+  it('sends edits of a large text as the changes, not the text again, and counts the edited text exactly', async () => {
+    // The names of the worker methods the client calls, in order.
+    const called: string[] = []
+    const spying = (): WorkerLike => {
+      const port = inThreadWorker()
+      const post = port.postMessage.bind(port)
+      port.postMessage = (message: { path?: string[] }, transfer?: Transferable[]) => {
+        called.push(message.path?.[0] ?? '')
+        post(message, transfer ?? [])
+      }
+      return port
+    }
+    const client = new TokenizerClient({ startWorker: spying })
+    const big = 'The quick brown fox 東京 🦊.\n'.repeat(Math.ceil((INLINE_TEXT_CHARS * 1.5) / 26))
+    await client.countPrompt('o200k_base', '', big)
+    expect(called.filter((name) => name === 'putText')).toHaveLength(1)
+    called.length = 0
+    // Three keystrokes, counted after the last only: the texts between are rebuilt from the edits.
+    let text = big
+    const edits: [number, number, string][] = [
+      [5, 5, 'x'],
+      [100, 103, ''],
+      [big.length - 10, big.length - 10, '東京 🦊'],
+    ]
+    for (const [from, to, insert] of edits) {
+      const after = text.slice(0, from) + insert + text.slice(to)
+      client.recordEdit({ before: text, after, from, to, insert })
+      text = after
+    }
+    expect((await client.countPrompt('o200k_base', '', text)).promptTokens).toBe(tiktokenCount('o200k_base', text))
+    expect(called.filter((name) => name !== 'countPrompt')).toEqual(['editText', 'editText', 'editText'])
+    // A paste of megabytes is no small change: it goes up in parts.
+    const pasted = text + big
+    client.recordEdit({ before: text, after: pasted, from: text.length, to: text.length, insert: big })
+    called.length = 0
+    expect((await client.countPrompt('o200k_base', '', pasted)).promptTokens).toBe(tiktokenCount('o200k_base', pasted))
+    expect(called.filter((name) => name === 'editText')).toEqual([])
+    expect(called.filter((name) => name === 'putText').length).toBeGreaterThan(0)
+  })
+
   it('cancels a long count when a newer one arrives: the stale one rejects, the newer is exact', async () => {
     const client = new TokenizerClient({ startWorker: inThreadWorker })
     await client.countPrompt('o200k_base', '', 'warm up')
