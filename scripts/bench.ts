@@ -1,7 +1,8 @@
 // `npm run bench`: how fast promptmeter counts, next to gpt-tokenizer, tiktoken (WASM) and
 // js-tiktoken in the same run, in Node and in Chromium; the keystroke update on a 1 MB
-// document; and the page's longest main-thread task while a 10 MB paste is counted, in the worker and
-// on the page itself (worker blocked).
+// document; the page's longest main-thread task while a 10 MB paste is counted, in the worker and
+// on the page itself (worker blocked); and what a person meets on the built page: time to the
+// first count, paste to count, and typing in 1 MB and 10 MB beside a plain textarea.
 // Prints Markdown tables (also written to bench-out/results.md). Speed claims live here, never
 // in timed tests. BENCH_CORPORA=base64,prose limits the run to some corpora.
 import { execSync } from 'node:child_process'
@@ -17,6 +18,7 @@ import { LIBRARIES, type Timing } from './bench/libraries.ts'
 import type { MainThreadCount } from './bench/browser/bench-page.ts'
 import { serveStatic } from './serve-static.ts'
 import { vocabularyTable } from './bench/vocabularies.ts'
+import { pageFigures } from './bench/page-figures.ts'
 import { initialJsGzipBytes } from './size-budget.ts'
 
 const LIMIT_MS = 10_000
@@ -232,11 +234,13 @@ async function longTasks(browser: import('@playwright/test').Browser): Promise<s
         `- ${size}, counted in ${seconds.toFixed(1)} s (${where}). Main-thread long tasks (> 50 ms) from the paste to a second after the count is shown: ${tasks.length === 0 ? 'none' : tasks.map((task) => `${Math.round(task.ms)} ms (${task.script})`).join('; ')}.`,
       )
     }
+    const english = corpora().find((c) => c.name.startsWith('real English'))!.text
+    lines.push('', ...(await pageFigures(browser, 'http://127.0.0.1:4320/', english)))
     const gz = (initialJsGzipBytes('dist') / 1024).toFixed(1)
     lines.push(
       '',
       '(Each long task is named by the script that ran longest in it, as the Long Animation Frames API reports it. A',
-      'large paste skips the textarea, whose layout alone would take Chromium seconds.)',
+      'large paste goes into the editor, which lays out only the lines on screen.)',
       '',
       `Initial JavaScript: ${gz} KB gzipped (budget 150 KB; encodings and charts load lazily).`,
       '',

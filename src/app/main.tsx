@@ -9,6 +9,7 @@ import { EmbedShell } from '../ui/embed/embed-shell.tsx'
 import { applyTheme } from '../ui/layout/apply-theme.ts'
 import { ErrorBoundary } from '../ui/layout/error-boundary.tsx'
 import { keepForOffline } from './offline.ts'
+import { workerClient } from '../ui/hooks/worker-client.ts'
 import './styles.css'
 
 const { value: view, notices } = parseEmbedParams(window.location.search)
@@ -30,6 +31,8 @@ function replaceAddress(address: string) {
 }
 
 keepForOffline()
+// Most models count in o200k_base: its table loads while the prices do.
+workerClient.warmUp('o200k_base')
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -101,6 +101,18 @@ export class TokenizerClient {
     )
   }
 
+  /**
+   * Starts the worker and loads an encoding while the page is still fetching its prices, so the
+   * first count does not wait for both one after the other. A failure here is left to the count
+   * that follows, which reports it; on the page (no worker) nothing is loaded ahead.
+   */
+  warmUp(encoding: EncodingName): void {
+    this.#run(
+      (remote) => remote.warmUp(encoding),
+      async () => {},
+    ).catch(() => {})
+  }
+
   /** The tokens of text[from, to) as they are in the whole text (token-window.ts). */
   tokenWindow(encoding: EncodingName, text: string, from: number, to: number): Promise<TokenWindow> {
     return this.#run(

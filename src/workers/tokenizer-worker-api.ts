@@ -2,8 +2,8 @@ import type { CounterName } from '../core/tokenize/count-prompt.ts'
 import { countPrompt } from '../core/tokenize/count-prompt.ts'
 import type { Scenario } from '../core/scenario/scenario.ts'
 import { shareLink } from '../core/url/share-link.ts'
-import type { EncodingName } from '../core/tokenize/encodings.ts'
 import { tokenWindow } from '../core/tokenize/token-window.ts'
+import { loadCounter, type EncodingName } from '../core/tokenize/encodings.ts'
 import { WORKER_KEEPS, type TextRef } from './text-ref.ts'
 
 /** The worker's side of the bridge; tokenizer.worker.ts exposes one, tests expose their own. */
@@ -36,6 +36,10 @@ export function createWorkerApi() {
       }
       uploads.delete(id)
       keep(id, parts.join(''))
+    },
+    /** Loads an encoding ahead of the first count (its table is a megabyte to fetch and read). */
+    async warmUp(encoding: EncodingName) {
+      await loadCounter(encoding)
     },
     /** A text made from another by replacing [from, to) with `insert` (a keystroke in megabytes). */
     editText(base: TextRef, id: number, from: number, to: number, insert: string) {

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { baselineLine, leversSummary, routingSummary } from '../../core/cost/cost-summary.ts'
 import { leverSavings } from '../../core/cost/lever-savings.ts'
 import { isCustomModel } from '../../core/pricing/custom-model.ts'
@@ -21,7 +21,11 @@ const loadingCharts = <p className="text-sm text-slate-500 dark:text-slate-400">
 /** The costs of the scenario in words, a table and charts, derived where they are shown. */
 export const CostsPanel = memo(function CostsPanel() {
   const { costs, lowCosts, scenario, models, counted, countedLow, ready, charts, chartsBehind } = useScenarioCosts()
-  const { compared } = useCounts()
+  const { compared, counts, firstCounter } = useCounts()
+  // The charts wait for the first count (or its error): the number people came for is drawn
+  // first, not after four charts' code has been read and drawn. Once shown they stay.
+  const [chartsOn, setChartsOn] = useState(false)
+  if (!chartsOn && (counts.counts[firstCounter] !== undefined || counts.error !== undefined)) setChartsOn(true)
   const savings = useMemo(() => leverSavings(scenario, models, counted), [scenario, models, counted])
   // The low end of each estimate's range: the sentences give a range where the ends differ.
   const savingsLow = useMemo(
@@ -61,25 +65,28 @@ export const CostsPanel = memo(function CostsPanel() {
         <CompareTable />
       </Area>
       {/* Each chart fails alone: a chunk that does not load leaves the rest of the page working. */}
-      <div
-        className={`grid grid-cols-1 gap-6 xl:grid-cols-2 ${chartsBehind ? 'opacity-70' : ''}`}
-        aria-busy={chartsBehind}
-      >
-        <Area name="The monthly cost chart" loading={loadingCharts} onRetry={MonthlyCostChart.retry}>
-          <MonthlyCostChart costs={charts.costs} comparedIds={charts.scenario.modelIds} />
-        </Area>
-        <Area name="The cost-by-volume chart" loading={loadingCharts} onRetry={VolumeCostChart.retry}>
-          <VolumeCostChart scenario={charts.scenario} models={charts.models} counted={charts.counted} />
-        </Area>
-        {chartSavings && (
-          <Area name="The savings chart" loading={loadingCharts} onRetry={LeverSavingsChart.retry}>
-            <LeverSavingsChart savings={chartSavings} />
+      {!chartsOn && loadingCharts}
+      {chartsOn && (
+        <div
+          className={`grid grid-cols-1 gap-6 xl:grid-cols-2 ${chartsBehind ? 'opacity-70' : ''}`}
+          aria-busy={chartsBehind}
+        >
+          <Area name="The monthly cost chart" loading={loadingCharts} onRetry={MonthlyCostChart.retry}>
+            <MonthlyCostChart costs={charts.costs} comparedIds={charts.scenario.modelIds} />
           </Area>
-        )}
-        <Area name="The price history chart" loading={loadingCharts} onRetry={PriceHistoryChart.retry}>
-          <PriceHistoryChart models={withHistory} comparedIds={scenario.modelIds} />
-        </Area>
-      </div>
+          <Area name="The cost-by-volume chart" loading={loadingCharts} onRetry={VolumeCostChart.retry}>
+            <VolumeCostChart scenario={charts.scenario} models={charts.models} counted={charts.counted} />
+          </Area>
+          {chartSavings && (
+            <Area name="The savings chart" loading={loadingCharts} onRetry={LeverSavingsChart.retry}>
+              <LeverSavingsChart savings={chartSavings} />
+            </Area>
+          )}
+          <Area name="The price history chart" loading={loadingCharts} onRetry={PriceHistoryChart.retry}>
+            <PriceHistoryChart models={withHistory} comparedIds={scenario.modelIds} />
+          </Area>
+        </div>
+      )}
     </section>
   )
 })

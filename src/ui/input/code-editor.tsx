@@ -7,7 +7,7 @@ import {
   keymap,
   placeholder as placeholderText,
 } from '@codemirror/view'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { PieceText } from '../../core/text/piece-text.ts'
 import { isPartial, type TokenSegment } from '../../core/tokenize/token-segments.ts'
 import { useStore } from '../../state/store.ts'
@@ -29,7 +29,8 @@ export interface CodeEditorProps {
   onChange: (value: string) => void
   rows: number
   placeholder?: string
-  caret?: CaretState
+  /** Read once, as the editor takes the plain box's place. */
+  caret?: () => CaretState
 }
 
 /** Marks a change that came from the store (a link opened, a clear), not from typing. */
@@ -56,13 +57,15 @@ export default function CodeEditor({ id, labelId, value, onChange, rows, placeho
   const [caretSegment, setCaretSegment] = useState<TokenSegment>()
   const [focused, setFocused] = useState(false)
 
-  useEffect(() => {
+  // Made in the same commit that takes the plain box away, so the focus moves over at once.
+  useLayoutEffect(() => {
     const config: TokenColouringConfig = { encoding, colours }
+    const start = caret?.()
     const created = new EditorView({
       parent: host.current!,
       state: EditorState.create({
         doc: text.current,
-        selection: caret && EditorSelection.single(caret.anchor, caret.head),
+        selection: start && EditorSelection.single(start.anchor, start.head),
         extensions: [
           EditorState.lineSeparator.of('\n'),
           history(),
@@ -106,7 +109,7 @@ export default function CodeEditor({ id, labelId, value, onChange, rows, placeho
       }),
     })
     view.current = created
-    if (caret?.focused) created.focus()
+    if (start?.focused) created.focus()
     return () => created.destroy()
     // Made once; later props reach it through the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps

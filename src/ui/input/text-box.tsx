@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ClipboardEvent, type ComponentType } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type ClipboardEvent, type ComponentType } from 'react'
 import { formatInteger } from '../../core/format/format-usd.ts'
 import type { CaretState, CodeEditorProps } from './code-editor.tsx'
 
@@ -19,25 +19,15 @@ type TextBoxProps = Omit<CodeEditorProps, 'caret'>
  * plain box before that, whose text and caret the editor takes over exactly.
  */
 export function TextBox(props: TextBoxProps) {
-  const [editor, setEditor] = useState<{ Editor: ComponentType<CodeEditorProps>; caret: CaretState }>()
-  const plainBox = useRef<HTMLTextAreaElement>(null)
+  const [Editor, setEditor] = useState<ComponentType<CodeEditorProps>>()
+  // Read from the plain box as it leaves the page, in the same commit the editor arrives in:
+  // read any earlier, a focus or selection made meanwhile (a click, a test's fill) would be lost.
+  const leftAt = useRef<CaretState>({ anchor: 0, head: 0, focused: false })
 
   useEffect(() => {
     let current = true
     loadEditor().then(
-      (module) => {
-        if (!current) return
-        const box = plainBox.current
-        const backward = box?.selectionDirection === 'backward'
-        const start = box?.selectionStart ?? 0
-        const end = box?.selectionEnd ?? 0
-        const caret = {
-          anchor: backward ? end : start,
-          head: backward ? start : end,
-          focused: document.activeElement === box,
-        }
-        setEditor({ Editor: module.default, caret })
-      },
+      (module) => current && setEditor(() => module.default),
       // Not loaded (offline before it was cached, a blocked chunk): the plain box stays, and works.
       () => {},
     )
@@ -46,8 +36,8 @@ export function TextBox(props: TextBoxProps) {
     }
   }, [])
 
-  if (!editor) return <PlainBox ref={plainBox} {...props} />
-  return <editor.Editor {...props} caret={clampCaret(editor.caret, props.value.length)} />
+  if (!Editor) return <PlainBox {...props} onLeave={(caret) => (leftAt.current = caret)} />
+  return <Editor {...props} caret={() => clampCaret(leftAt.current, props.value.length)} />
 }
 
 const clampCaret = (caret: CaretState, length: number): CaretState => ({
@@ -57,14 +47,30 @@ const clampCaret = (caret: CaretState, length: number): CaretState => ({
 })
 
 function PlainBox({
-  ref,
+  onLeave,
   id,
   labelId,
   value,
   onChange,
   rows,
   placeholder,
-}: TextBoxProps & { ref: React.Ref<HTMLTextAreaElement> }) {
+}: TextBoxProps & { onLeave: (caret: CaretState) => void }) {
+  const ref = useRef<HTMLTextAreaElement>(null)
+  // Runs before the box is taken out of the page (layout effects are undone first).
+  useLayoutEffect(
+    () => () => {
+      const box = ref.current
+      if (!box) return
+      const backward = box.selectionDirection === 'backward'
+      onLeave({
+        anchor: backward ? box.selectionEnd : box.selectionStart,
+        head: backward ? box.selectionStart : box.selectionEnd,
+        focused: document.activeElement === box,
+      })
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  )
   if (value.length > PLAIN_BOX_MAX_CHARS) {
     return (
       <p

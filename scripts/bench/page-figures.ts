@@ -1,0 +1,168 @@
+// What a person meets on the built page (Chromium): time to the first count, a paste to its
+// count on screen (cold and warm), and typing one character in a 1 MB and a 10 MB prompt, beside
+// a plain uncontrolled textarea holding the same text (the floor a browser gives).
+import type { Browser, Page } from '@playwright/test'
+
+const KEYS = 10
+const GAP_MS = 400
+
+interface Seen {
+  events: { start: number; ms: number; processingMs: number }[]
+  tasks: { start: number; ms: number }[]
+  counts: { at: number; text: string }[]
+  firstChartAt?: number
+}
+
+/** Event Timing (entries ≥ 16 ms), long tasks, and every count the page shows, with its time. */
+function observe() {
+  const seen: Seen = { events: [], tasks: [], counts: [] }
+  Object.assign(window, { benchSeen: seen })
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as PerformanceEventTiming[])
+      seen.events.push({
+        start: entry.startTime,
+        ms: entry.duration,
+        processingMs: entry.processingEnd - entry.processingStart,
+      })
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit)
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) seen.tasks.push({ start: entry.startTime, ms: entry.duration })
+  }).observe({ type: 'longtask', buffered: true })
+  // A count is shown when the number settles: busy → not busy (or the first number).
+  let busy = true
+  new MutationObserver(() => {
+    const count = document.querySelector('[data-testid="token-count"]')
+    const nowBusy = count?.getAttribute('aria-busy') !== 'false' || !/^\d/.test(count.textContent ?? '')
+    if (busy && !nowBusy) seen.counts.push({ at: performance.now(), text: count!.textContent ?? '' })
+    busy = nowBusy
+    if (seen.firstChartAt === undefined && document.querySelector('figure[data-testid$="-chart"] svg'))
+      seen.firstChartAt = performance.now()
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true })
+}
+
+const seenOf = (page: Page) => page.evaluate(() => (window as unknown as { benchSeen: Seen }).benchSeen)
+const median = (xs: number[]) => xs.toSorted((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
+const ms = (x: number) => `${Math.round(x)} ms`
+const range = (xs: number[]) => (xs.length === 0 ? 'none' : `median ${ms(median(xs))}, max ${ms(Math.max(...xs))}`)
+
+interface Keystrokes {
+  /** Per key: the longest of its events, keydown to the next paint (Event Timing; 0 if all < 16 ms). */
+  toPaint: number[]
+  /** Per key: script time in its event handlers, summed over its events (of those ≥ 16 ms). */
+  handlers: number[]
+  /** Per key: to the exact count on screen (the page only). */
+  toCount: number[]
+  longTasks: number[]
+}
+
+/** Types KEYS characters, half at the start and half at the end, and times each. */
+async function typeKeys(page: Page, box: string, withCount: boolean): Promise<Keystrokes> {
+  const result: Keystrokes = { toPaint: [], handlers: [], toCount: [], longTasks: [] }
+  for (let i = 0; i < KEYS; i++) {
+    await page.locator(box).press(i < KEYS / 2 ? 'ControlOrMeta+Home' : 'ControlOrMeta+End')
+    await page.waitForTimeout(GAP_MS)
+    const before = await seenOf(page)
+    const at = await page.evaluate(() => performance.now())
+    await page.keyboard.type('x')
+    if (withCount)
+      await page.waitForFunction(
+        (n) => (window as unknown as { benchSeen: Seen }).benchSeen.counts.length > n,
+        before.counts.length,
+        {
+          timeout: 60_000,
+        },
+      )
+    await page.waitForTimeout(GAP_MS)
+    const after = await seenOf(page)
+    const events = after.events.filter((e) => e.start >= at)
+    result.toPaint.push(Math.max(0, ...events.map((e) => e.ms)))
+    result.handlers.push(events.reduce((sum, e) => sum + e.processingMs, 0))
+    if (withCount) result.toCount.push(after.counts.at(-1)!.at - at)
+    result.longTasks.push(...after.tasks.filter((t) => t.start >= at).map((t) => t.ms))
+  }
+  return result
+}
+
+async function pasteAndCount(page: Page, text: string): Promise<number> {
+  const before = (await seenOf(page)).counts.length
+  const at = await page.evaluate((value) => {
+    const data = new DataTransfer()
+    data.setData('text/plain', value)
+    const box = document.querySelector('[data-testid="prompt-input"]')!
+    ;(box as HTMLElement).focus()
+    const start = performance.now()
+    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+    return start
+  }, text)
+  await page.waitForFunction((n) => (window as unknown as { benchSeen: Seen }).benchSeen.counts.length > n, before, {
+    timeout: 300_000,
+  })
+  return (await seenOf(page)).counts.at(-1)!.at - at
+}
+
+/** Markdown lines for bench.ts. `base`: the built page's address; `english`: ~1 MB of real English. */
+export async function pageFigures(browser: Browser, base: string, english: string): Promise<string[]> {
+  const lines = ['### What a person meets on the page (Chromium, built app)', '']
+
+  // Time to the first count, three fresh visits (nothing cached).
+  const firsts: { count: number; chart: number }[] = []
+  for (let i = 0; i < 3; i++) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.addInitScript(observe)
+    await page.goto(`${base}?models=gpt-4o-mini&prompt=Hello%20world`)
+    await page.waitForFunction(() => {
+      const seen = (window as unknown as { benchSeen?: Seen }).benchSeen
+      return seen && seen.counts.length > 0 && seen.firstChartAt !== undefined
+    })
+    const seen = await seenOf(page)
+    firsts.push({ count: seen.counts[0]!.at, chart: seen.firstChartAt! })
+    await context.close()
+  }
+  lines.push(
+    `- First count on screen, from navigation (fresh visit, localhost, service worker installing): ${range(firsts.map((f) => f.count))}; first chart drawn: ${range(firsts.map((f) => f.chart))}.`,
+  )
+
+  const sizes = [
+    ['1 MB', english],
+    ['10 MB', english.repeat(10)],
+  ] as const
+  for (const [size, text] of sizes) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.addInitScript(observe)
+    await page.goto(`${base}?models=gpt-4o-mini`)
+    await page.locator('.cm-content[data-testid="prompt-input"]').waitFor()
+    await page.getByTestId('monthly-cost-chart').waitFor()
+    await page.waitForFunction(() => (window as unknown as { benchSeen: Seen }).benchSeen.counts.length > 0)
+    const cold = await pasteAndCount(page, text)
+    await page.locator('[data-testid="prompt-input"]').press('ControlOrMeta+a')
+    const warm = await pasteAndCount(page, `${text.slice(0, 1000)}!${text.slice(1000)}`)
+    lines.push(
+      `- Paste of ${size} of English to its exact count on screen: ${ms(cold)} the first time, ${ms(warm)} again (warm).`,
+    )
+    await page.waitForTimeout(1000)
+    const ours = await typeKeys(page, '[data-testid="prompt-input"]', true)
+    await context.close()
+
+    const plainContext = await browser.newContext()
+    const plainPage = await plainContext.newPage()
+    await plainPage.goto(`${base}?models=gpt-4o-mini`)
+    await plainPage.setContent('<textarea id="plain" rows="12" cols="80"></textarea>')
+    await plainPage.evaluate(observe)
+    await plainPage.evaluate((value) => {
+      ;(document.getElementById('plain') as HTMLTextAreaElement).value = value
+    }, text)
+    await plainPage.waitForTimeout(1000)
+    const plain = await typeKeys(plainPage, '#plain', false)
+    await plainContext.close()
+
+    lines.push(
+      `- Typing one character in ${size} (${KEYS} keys, at the start and the end; Event Timing reports only events of 16 ms or more, counted as 0 here):`,
+      `  - promptmeter: keydown to next paint ${range(ours.toPaint)}; script in the handlers ${range(ours.handlers)}; to the exact count on screen ${range(ours.toCount)}; long tasks: ${ours.longTasks.length === 0 ? 'none' : ours.longTasks.map(ms).join(', ')}.`,
+      `  - a plain uncontrolled textarea with the same text: keydown to next paint ${range(plain.toPaint)}; script in the handlers ${range(plain.handlers)}; long tasks: ${plain.longTasks.length === 0 ? 'none' : plain.longTasks.map(ms).join(', ')}.`,
+    )
+  }
+  lines.push('')
+  return lines
+}
