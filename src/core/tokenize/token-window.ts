@@ -26,9 +26,15 @@ export interface TokenWindow {
 export const WIDEN_CHARS = 65_536
 
 /**
+ * The most a window holds; a longer one asked for is cut to this (an editor's viewport can be
+ * one line of megabytes: merged whole, a run of five million "a"s held the page for 6 s).
+ */
+export const MAX_WINDOW_CHARS = 65_536
+
+/**
  * Tokenises text[from, to), a screenful, without the rest of the text: it is widened to the safe
  * splits around it (safe-splits.ts), where the tokens of a part are those of the whole; not
- * past `WIDEN_CHARS` each way (`noSplitNear`).
+ * past `WIDEN_CHARS` each way (`noSplitNear`). At most `MAX_WINDOW_CHARS` from `from`.
  */
 export async function tokenWindow(
   encoding: EncodingName,
@@ -37,6 +43,7 @@ export async function tokenWindow(
   to: number,
 ): Promise<TokenWindow> {
   const count = await loadCounter(encoding)
+  to = Math.min(to, from + MAX_WINDOW_CHARS)
   const floor = Math.max(0, from - WIDEN_CHARS)
   const ceiling = Math.min(text.length, to + WIDEN_CHARS)
   const start = previousSafeSplit(text, from, floor, encoding)

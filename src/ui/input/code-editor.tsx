@@ -48,6 +48,7 @@ export default function CodeEditor({ id, labelId, value, onChange, rows, placeho
   // The text the editor last gave the store, or took from it: the same string object.
   const text = useRef(value)
   const pieces = useRef<PieceText>(null)
+  const pasted = useRef<string>(undefined)
   const onChangeRef = useRef(onChange)
   onChangeRef.current = onChange
   const encoding = useTokenEncoding()
@@ -90,11 +91,20 @@ export default function CodeEditor({ id, labelId, value, onChange, rows, placeho
           compartments.colouring.of(tokenColouringConfig.of(config)),
           compartments.whitespace.of(whitespaceMarks(whitespace)),
           tokenColouring({ text: () => text.current, tokenWindow: (...a) => workerClient.tokenWindow(...a) }),
+          // The pasted string itself, flat, stands for what the paste inserted: read back from the
+          // document, 10 MB would be 130,000 lines joined, which V8 then copies on first read.
+          EditorView.domEventHandlers({
+            paste: (event) => {
+              pasted.current = event.clipboardData?.getData('text/plain')
+              return false
+            },
+          }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged && !update.transactions.some((t) => t.annotation(fromStore))) {
               const before = text.current
               pieces.current ??= new PieceText(before)
-              const edit = applyChanges(pieces.current, update.changes, update.state)
+              const edit = applyChanges(pieces.current, update.changes, update.state, pasted.current)
+              pasted.current = undefined
               const after = pieces.current.text
               text.current = after
               if (edit) workerClient.recordEdit({ before, after, ...edit })
@@ -166,11 +176,13 @@ function whitespaceMarks(on: boolean) {
  * Applies the changes to the text kept in pieces (piece-text.ts: no copy of the megabytes), and
  * gives the change as one replaced range when it is one (a keystroke, a paste: nearly every edit).
  */
-function applyChanges(text: PieceText, changes: ChangeSet, state: EditorState) {
+function applyChanges(text: PieceText, changes: ChangeSet, state: EditorState, pasted: string | undefined) {
   const edits: { from: number; to: number; insert: string }[] = []
-  changes.iterChanges((fromA, toA, fromB, toB) =>
-    edits.push({ from: fromA, to: toA, insert: state.sliceDoc(fromB, toB) }),
-  )
+  changes.iterChanges((fromA, toA, fromB, toB) => {
+    const isPaste =
+      pasted !== undefined && toB - fromB === pasted.length && state.sliceDoc(fromB, fromB + 64) === pasted.slice(0, 64)
+    edits.push({ from: fromA, to: toA, insert: isPaste ? pasted : state.sliceDoc(fromB, toB) })
+  })
   // From the last: each change's positions are in the text before all of them.
   for (const { from, to, insert } of edits.toReversed()) text.replace(from, to, insert)
   return edits.length === 1 ? edits[0] : undefined

@@ -91,7 +91,12 @@ const colouringPlugin = ViewPlugin.fromClass(
       const source = this.view.state.facet(tokenSourceFacet)
       if (!colours || !source) return
       const version = this.#version
-      const { from, to } = this.view.viewport
+      // The viewport is whole lines, and one line may be megabytes: start where the screen does.
+      const { viewport, scrollDOM } = this.view
+      const corner = scrollDOM.getBoundingClientRect()
+      const onScreen = this.view.posAtCoords({ x: corner.left + 1, y: corner.top + 1 }, false)
+      const from = Math.max(viewport.from, Math.min(onScreen, viewport.to))
+      const to = viewport.to
       let window: TokenWindow
       try {
         window = await source.tokenWindow(encoding, source.text(), from, to)

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useDeferredValue, useEffect, useId, useState } from 'react'
 import { ENCODING_NAMES, type EncodingName } from '../../core/tokenize/encoding-names.ts'
 import { formatInteger } from '../../core/format/format-usd.ts'
 import { isPartial, type TokenSegment } from '../../core/tokenize/token-segments.ts'
@@ -17,7 +17,8 @@ const WINDOW_CHARS = 2_000
  * (`data-token-ids`); a character split over several tokens is one segment, marked partial.
  */
 export function TokenView() {
-  const prompt = useStore((s) => s.scenario.prompt)
+  // Deferred: a paste's own task stays short (the request hands a long text to the worker).
+  const prompt = useDeferredValue(useStore((s) => s.scenario.prompt))
   const encoding = useTokenEncoding()
   const { colours, whitespace, idsAsText } = useStore((s) => s.tokenDisplay)
   const setTokenDisplay = useStore((s) => s.setTokenDisplay)
@@ -44,6 +45,8 @@ export function TokenView() {
     }
   }, [encoding, prompt, from, to])
 
+  // The window shown is the one asked for (the text, the place and the encoding), or it is busy.
+  const upToDate = shown?.text === prompt && shown.window.from === from && shown.encoding === encoding
   const segments = shown?.text === prompt ? shown.window.segments : []
   // The window's own text, from its first segment: slicing the prompt itself would copy all of
   // it after each edit (V8 keeps an edited long string as pieces until it is read).
@@ -80,7 +83,7 @@ export function TokenView() {
         <div
           data-testid="token-view"
           aria-label={`Tokens of the prompt, as ${encoding} cuts them`}
-          aria-busy={shown?.text !== prompt}
+          aria-busy={!upToDate}
           className={`max-h-64 overflow-auto rounded border border-slate-200 p-2 font-mono text-sm break-words whitespace-pre-wrap dark:border-slate-700 ${whitespace ? 'show-whitespace' : ''}`}
         >
           {prompt.length === 0 && <span className="text-slate-500 dark:text-slate-400">No text yet.</span>}

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ENCODING_NAMES, loadCounter } from '../../../src/core/tokenize/encodings.ts'
-import { tokenWindow, WIDEN_CHARS } from '../../../src/core/tokenize/token-window.ts'
+import { MAX_WINDOW_CHARS, tokenWindow, WIDEN_CHARS } from '../../../src/core/tokenize/token-window.ts'
 import { assertProperty } from '../property.ts'
 import { EDGY } from './edgy-text.ts'
 
@@ -57,4 +57,18 @@ it('gives no tokens inside a run with no safe split for longer than it widens, a
   // Within reach of a split on both sides, the tokens are given.
   const near = `one ${'a'.repeat(WIDEN_CHARS - 200)} two`
   expect((await tokenWindow('o200k_base', near, 10, 20)).noSplitNear).toBe(false)
+})
+
+it('cuts a window asked for megabytes to its most, and never merges a run of millions for it', async () => {
+  const words = 'word '.repeat(200_000)
+  const cut = await tokenWindow('o200k_base', words, 0, words.length)
+  expect(cut.to).toBe(MAX_WINDOW_CHARS)
+  expect(cut.segments.at(-1)!.end).toBeLessThan(MAX_WINDOW_CHARS + 10)
+  // An editor's viewport over one line of five million "a"s: no tokens, and said so.
+  const run = 'a'.repeat(5_000_000)
+  expect(await tokenWindow('o200k_base', run, 0, run.length)).toMatchObject({
+    segments: [],
+    noSplitNear: true,
+    to: MAX_WINDOW_CHARS,
+  })
 })
