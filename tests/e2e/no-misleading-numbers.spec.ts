@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts'
-import { billedInput, settled, tiktokenCount, unfold } from './helpers.ts'
+import { billedInput, paste, settled, tiktokenCount, unfold } from './helpers.ts'
 
 test.describe('the answer in view', () => {
   test('at 1280×800 the prompt, its count, the monthly total and each model’s monthly cost need no scrolling', async ({
@@ -7,14 +7,13 @@ test.describe('the answer in view', () => {
   }) => {
     await page.setViewportSize({ width: 1280, height: 800 })
     await page.goto('./')
+    // A prompt of many lines: the box scrolls inside, and pushes nothing out of view.
+    await paste(page, 'prompt-input', Array.from({ length: 80 }, (_, i) => `Line ${i} of a long prompt.`).join('\n'))
+    await page.evaluate(() => window.scrollTo(0, 0))
     await settled(page)
-    for (const id of [
-      'prompt-input',
-      'token-count',
-      'summary-total',
-      'summary-monthly-gpt-4o-mini',
-      'summary-monthly-gpt-4o',
-    ]) {
+    // The editor's frame (its editable element is as tall as the text, scrolled inside it).
+    await expect(page.locator('.cm-editor', { has: page.getByTestId('prompt-input') })).toBeInViewport({ ratio: 1 })
+    for (const id of ['token-count', 'summary-total', 'summary-monthly-gpt-4o-mini', 'summary-monthly-gpt-4o']) {
       await expect(page.getByTestId(id)).toBeInViewport({ ratio: 1 })
     }
   })

@@ -85,7 +85,9 @@ export default function CodeEditor({ id, labelId, value, onChange, rows, placeho
             autocapitalize: 'off',
           }),
           EditorView.theme({
-            '&': { minHeight: `${rows * 1.5 + 1}rem`, maxHeight: '32rem' },
+            // As tall as the textarea it replaces, whatever the text: the count and the summary
+            // below stay in view; the editor scrolls inside.
+            '&': { height: `${rows * 1.5 + 1}rem` },
             '.cm-scroller': { fontFamily: 'inherit', lineHeight: '1.5rem', overflow: 'auto' },
           }),
           compartments.colouring.of(tokenColouringConfig.of(config)),

@@ -91,12 +91,11 @@ const colouringPlugin = ViewPlugin.fromClass(
       const source = this.view.state.facet(tokenSourceFacet)
       if (!colours || !source) return
       const version = this.#version
-      // The viewport is whole lines, and one line may be megabytes: start where the screen does.
-      const { viewport, scrollDOM } = this.view
-      const corner = scrollDOM.getBoundingClientRect()
-      const onScreen = this.view.posAtCoords({ x: corner.left + 1, y: corner.top + 1 }, false)
-      const from = Math.max(viewport.from, Math.min(onScreen, viewport.to))
-      const to = viewport.to
+      // What is on screen (the viewport adds a margin; off screen, the viewport itself). One
+      // line may be megabytes: the window is cut to its most (token-window.ts).
+      const { visibleRanges, viewport } = this.view
+      const from = visibleRanges[0]?.from ?? viewport.from
+      const to = visibleRanges.at(-1)?.to ?? viewport.to
       let window: TokenWindow
       try {
         window = await source.tokenWindow(encoding, source.text(), from, to)
