@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { cspPlugin } from './scripts/vite-csp.ts'
 import { pricingCheckPlugin } from './scripts/vite-pricing-check.ts'
+import { sharedRankTables } from './scripts/vite-shared-rank-tables.ts'
 
 export default defineConfig({
   // Relative base: the built folder works from any sub-path of a static host.
@@ -14,6 +15,7 @@ export default defineConfig({
     tailwindcss(),
     pricingCheckPlugin(),
     cspPlugin(),
+    sharedRankTables(),
     // Offline after the first visit: a service worker precaches the page, its chunks, the
     // encodings and the pricing (every file has a hashed name, so a new release replaces the
     // cache whole; outdated caches are removed). Registered from src/app/offline.ts.
@@ -24,15 +26,16 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,json,svg}'],
         // The published feed (pricing/latest.json …) is for other readers; the page loads the
-        // hashed copies of the same files. The open vocabularies (8–33 MB each) are cached when
-        // first used, below: precaching them would make every first visit download 60 MB.
-        globIgnores: ['pricing/**', 'assets/tokenizer-*.json'],
+        // hashed copies of the same files. The open vocabularies (8–33 MB each, with their chat
+        // templates) are cached when first used, below: precaching them would make every first
+        // visit download 60 MB.
+        globIgnores: ['pricing/**', 'assets/tokenizer-*.json', 'assets/tokenizer_config-*.json'],
         runtimeCaching: [
           {
             // Hashed names: a cached copy is never stale, and a new build asks for new names.
-            urlPattern: ({ url }) => /\/assets\/tokenizer-[\w-]+\.json$/.test(url.pathname),
+            urlPattern: ({ url }) => /\/assets\/tokenizer(_config)?-[\w-]+\.json$/.test(url.pathname),
             handler: 'CacheFirst',
-            options: { cacheName: 'vocabularies', expiration: { maxEntries: 8 } },
+            options: { cacheName: 'vocabularies', expiration: { maxEntries: 16 } },
           },
         ],
         // The o200k_base rank table is 2 MB.
@@ -46,7 +49,8 @@ export default defineConfig({
       },
     }),
   ],
-  worker: { format: 'es' },
+  // The worker is its own build: it needs the plugin too, for the one copy of each rank table.
+  worker: { format: 'es', plugins: () => [sharedRankTables()] },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,6 +1,7 @@
 // Fails `npm test` when the JavaScript the page needs for its first paint grows past the budget,
-// or when something heavy (an encoding's rank table, the charts) stops being a lazy chunk.
-import { readFileSync } from 'node:fs'
+// when something heavy (an encoding's rank table, the charts) stops being a lazy chunk, or when
+// a large script ships twice.
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
@@ -16,6 +17,23 @@ export function initialScripts(dist: string): string[] {
   return [...new Set(refs)].map((ref) => ref.replace(/^\.\//, ''))
 }
 
+/**
+ * Scripts this large ship once. The worker and the page (its fallback) are two builds: a rank
+ * table or chat template bundled by both shipped twice (two 2 MB o200k_base chunks), so they
+ * are shared assets instead (vite-shared-rank-tables.ts, vocabulary-files.ts).
+ */
+const SHIPS_ONCE_BYTES = 256 * 1024
+
+/** Large scripts whose names differ only by their hash: the same module bundled by both builds. */
+export function shippedTwice(dist: string): string[] {
+  const assets = join(dist, 'assets')
+  const large = readdirSync(assets).filter(
+    (file) => file.endsWith('.js') && statSync(join(assets, file)).size > SHIPS_ONCE_BYTES,
+  )
+  const stem = (file: string) => file.replace(/-[\w-]+\.js$/, '')
+  return large.filter((file) => large.some((other) => other !== file && stem(other) === stem(file)))
+}
+
 export function initialJsGzipBytes(dist: string): number {
   return initialScripts(dist).reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0)
 }
@@ -29,6 +47,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`initial JS: ${scripts.join(', ')}: ${kb(bytes)} gzipped (budget ${kb(INITIAL_JS_BUDGET_GZIP_BYTES)})`)
   if (scripts.length === 0) throw new Error('size budget: no script found in index.html')
   if (heavy.length > 0) throw new Error(`size budget: ${heavy.join(', ')} must load lazily, not with the first paint`)
+  const twice = shippedTwice(dist)
+  if (twice.length > 0) throw new Error(`size budget: ${twice.join(', ')} ship the same module twice`)
   if (bytes > INITIAL_JS_BUDGET_GZIP_BYTES)
     throw new Error(`size budget: initial JS is ${kb(bytes)} gzipped, over ${kb(INITIAL_JS_BUDGET_GZIP_BYTES)}`)
 }

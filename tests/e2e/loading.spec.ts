@@ -5,7 +5,7 @@ test.describe('heavy code loads lazily', () => {
   test('the page is usable and says counting is pending before the encoding arrives', async ({ page }) => {
     let release!: () => void
     const held = new Promise<void>((resolve) => (release = resolve))
-    await page.route(/o200k_base-[^/]+\.js$/, async (route) => {
+    await page.route(/o200k_base-[^/]+\.json$/, async (route) => {
       await held
       await route.continue()
     })
@@ -47,11 +47,11 @@ test.describe('heavy code loads lazily', () => {
     page.on('request', (request) => fetched.push(request.url()))
     await page.goto('./?models=gpt-4o-mini')
     await settled(page)
-    expect(fetched.some((url) => /o200k_base-[^/]+\.js$/.test(url))).toBe(true)
-    expect(fetched.some((url) => /cl100k_base-[^/]+\.js$/.test(url))).toBe(false)
+    expect(fetched.some((url) => /o200k_base-[^/]+\.json$/.test(url))).toBe(true)
+    expect(fetched.some((url) => /cl100k_base-[^/]+\.json$/.test(url))).toBe(false)
     await addModel(page, 'gpt-3.5-turbo')
     await expect(page.getByTestId('input-tokens-gpt-3.5-turbo')).toBeVisible()
-    expect(fetched.some((url) => /cl100k_base-[^/]+\.js$/.test(url))).toBe(true)
+    expect(fetched.some((url) => /cl100k_base-[^/]+\.json$/.test(url))).toBe(true)
   })
 
   test('the cost table shows before the charts’ code arrives', async ({ page }) => {

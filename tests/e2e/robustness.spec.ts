@@ -122,7 +122,7 @@ test.describe('bad input gets a clear message, never a blank page', () => {
 })
 
 test('an encoding that failed to load says so, and “Try again” counts once the network is back', async ({ page }) => {
-  const encoding = /\/o200k_base-[^/]+\.js$/
+  const encoding = /\/o200k_base-[^/]+\.json$/
   await page.route(encoding, (route) => route.abort())
   await page.goto('./?models=gpt-4o-mini')
   await page.getByLabel('User prompt').fill('counted at last')
