@@ -32,6 +32,11 @@ export class TokenTable {
   readonly #bytes: Uint8Array[] = []
   /** Ranks of two-character ASCII tokens by their character codes: every merge starts from pairs. */
   readonly #asciiPairs = new Float64Array(128 * 128).fill(Infinity)
+  /**
+   * Ranks of two-byte tokens by their bytes, whole characters or not: every merge of non-ASCII
+   * text starts from its byte pairs, which no hash need find.
+   */
+  readonly #bytePairs = new Float64Array(256 * 256).fill(Infinity)
 
   /**
    * The table of an encoding's published rank data. A token the data gives as bytes that are
@@ -65,10 +70,15 @@ export class TokenTable {
       this.#byText.add(hashRange(text, 0, text.length), rank)
       if (text.length === 2 && isAscii(text, 0, 2))
         this.#asciiPairs[(text.charCodeAt(0) << 7) | text.charCodeAt(1)] = rank
+      if (utf8Length(text) === 2) {
+        const [first, second] = utf8.encode(text)
+        this.#bytePairs[(first! << 8) | second!] = rank
+      }
     }
     this.#byBytes = new Slots(byBytes.length)
     for (const [bytes, rank] of byBytes) {
       maxBytes = Math.max(maxBytes, bytes.length)
+      if (bytes.length === 2) this.#bytePairs[(bytes[0]! << 8) | bytes[1]!] = rank
       this.#bytes[rank] = bytes
       this.#byBytes.add(hashRange(bytes, 0, bytes.length), rank)
     }
@@ -110,6 +120,11 @@ export class TokenTable {
     }
   }
 
+  /** Rank of the two bytes at bytes[start], whole characters or not, or Infinity when they are not one token. */
+  rankOfBytePair(bytes: Uint8Array, start: number): number {
+    return this.#bytePairs[(bytes[start]! << 8) | bytes[start + 1]!]!
+  }
+
   /**
    * Rank of the bytes[start..end) that split a character (no string holds them), or Infinity
    * when they are not one token.
@@ -123,7 +138,7 @@ export class TokenTable {
       if (rank < 0) return Infinity
       if (hashes[slot] === hash) {
         const token = this.#bytes[rank]!
-        if (token.length === length && token.every((byte, i) => byte === bytes[start + i])) return rank
+        if (token.length === length && sameBytes(token, bytes, start)) return rank
       }
     }
   }
@@ -163,6 +178,12 @@ export function hashRange(units: string | Uint8Array, start: number, end: number
   return hash ^ (hash >>> 15)
 }
 
+/** Whether `bytes` from `start` begin with all of `token`. */
+function sameBytes(token: Uint8Array, bytes: Uint8Array, start: number): boolean {
+  for (let i = 0; i < token.length; i++) if (token[i] !== bytes[start + i]) return false
+  return true
+}
+
 /** UTF-8 length of a well-formed string (tokens have no lone surrogates). */
 function utf8Length(text: string): number {
   let bytes = text.length
@@ -179,6 +200,7 @@ export function isAscii(text: string, start: number, end: number): boolean {
   return true
 }
 
+const utf8 = new TextEncoder()
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 /** The text of bytes that are whole UTF-8 characters; undefined for any other bytes. */

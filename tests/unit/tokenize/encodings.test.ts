@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ENCODING_NAMES, loadCounter } from '../../../src/core/tokenize/encodings.ts'
-import { tiktokenCount } from '../tiktoken-oracle.ts'
+import { tiktokenCount, tiktokenIds } from '../tiktoken-oracle.ts'
 import { assertProperty } from '../property.ts'
 import { FIXTURES } from './edgy-text.ts'
 
@@ -71,6 +71,19 @@ describe.each(ENCODING_NAMES)('%s counts equal tiktoken', (encoding) => {
       fc.property(fc.array(tricky, { maxLength: 40 }), (parts) => {
         const text = parts.join('')
         return count(text) === tiktokenCount(encoding, text)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it("gives tiktoken's ids where lone surrogates (read as U+FFFD) meet other multi-byte characters", async () => {
+    const count = await loadCounter(encoding)
+    // Lone halves, pairs and U+FFFD itself among punctuation, so they share pieces whose bytes merge.
+    const part = fc.constantFrom('\ud800', '\udfff', '\ud83d', '\ude00', '\ufffd', '😀', '東', 'é', '.', '!', ' ', 'a')
+    assertProperty(
+      fc.property(fc.array(part, { maxLength: 30 }), (parts) => {
+        const text = parts.join('')
+        expect(count.segments(text).flatMap((s) => s.ids)).toEqual(tiktokenIds(encoding, text))
       }),
       { numRuns: 500 },
     )
