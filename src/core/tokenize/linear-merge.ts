@@ -23,6 +23,17 @@ let partTokens = new Float64Array(128)
  * The reference the linear merge is tested against.
  */
 export function mergeNaive(length: number, rankOf: RankOf): number[] {
+  const parts = mergeNaiveParts(length, rankOf)
+  const out: number[] = new Array<number>(parts)
+  for (let i = 0; i < parts; i++) out[i] = partTokens[i]! >= 0 ? partTokens[i]! : rankOf(starts[i]!, starts[i]! + 1)
+  return out
+}
+
+/** The number of tokens `mergeNaive` gives, without listing them. */
+export const countNaive: (length: number, rankOf: RankOf) => number = mergeNaiveParts
+
+/** The naive loop: leaves the parts in the scratch arrays and returns how many there are. */
+function mergeNaiveParts(length: number, rankOf: RankOf): number {
   if (starts.length <= length) {
     starts = new Int32Array(2 * length + 2)
     pairRanks = new Float64Array(2 * length + 2)
@@ -55,17 +66,24 @@ export function mergeNaive(length: number, rankOf: RankOf): number[] {
     if (at + 1 < parts) pairRanks[at] = rankOf(starts[at]!, starts[at + 2]!)
     if (at > 0) pairRanks[at - 1] = rankOf(starts[at - 1]!, starts[at + 1]!)
   }
-  const out: number[] = new Array<number>(parts)
-  for (let i = 0; i < parts; i++) out[i] = partTokens[i]! >= 0 ? partTokens[i]! : rankOf(starts[i]!, starts[i]! + 1)
-  return out
+  return parts
 }
 
 /** Token ranks of `length` bytes, merged by `rankOf`, in one go. */
 export function mergeLinear(length: number, rankOf: RankOf): number[] {
+  return tokensOf(mergeInOneGo(length, rankOf), rankOf)
+}
+
+/** The number of tokens `mergeLinear` gives, without listing them. */
+export function countLinear(length: number, rankOf: RankOf): number {
+  return mergeInOneGo(length, rankOf).count
+}
+
+function mergeInOneGo(length: number, rankOf: RankOf): MergedParts {
   // Nothing can run between the steps of this merge, so it takes the arrays every such merge
   // shares: allocating four typed arrays per piece was a fifth of the time on CJK in Chromium.
   if (!shared || shared.length < length) shared = new MergeArrays(Math.max(1024, 2 * length))
-  return tokensOf(finish(mergeLinearSteps(length, rankOf, shared)), rankOf)
+  return finish(mergeLinearSteps(length, rankOf, shared))
 }
 
 /** Work (pairs looked up or merged) between two pauses of `mergeLinearSteps`: about a millisecond. */

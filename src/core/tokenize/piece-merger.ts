@@ -1,6 +1,6 @@
 import { isHighSurrogate, isSurrogatePair } from './character-classes.ts'
 import { isAscii, type TokenTable } from './token-table.ts'
-import { mergeLinear, mergeLinearSteps, mergeNaive, type RankOf } from './linear-merge.ts'
+import { countLinear, countNaive, mergeLinear, mergeLinearSteps, mergeNaive, type RankOf } from './linear-merge.ts'
 
 /** Pieces longer than this (in bytes) merge in O(n log n); shorter ones in the naive loop. */
 const LONG_PIECE_BYTES = 64
@@ -41,39 +41,53 @@ export function pieceMerger(table: TokenTable): PieceMerger {
   const encoder = new TextEncoder()
   const merge = (length: number, rankOf: RankOf) =>
     length > LONG_PIECE_BYTES ? mergeLinear(length, rankOf) : mergeNaive(length, rankOf)
+  const countMerged = (length: number, rankOf: RankOf) =>
+    length > LONG_PIECE_BYTES ? countLinear(length, rankOf) : countNaive(length, rankOf)
 
   /**
    * The rank of each byte range of a piece, given its UTF-8 bytes and the offsets of its
    * characters. A byte range that starts and ends on character boundaries is whole characters:
    * it is looked up by its substring. Any other range splits a character: by its bytes.
    */
-  const rankOfBytes = (piece: string, bytes: Uint8Array, { charAt, loneSurrogate }: CharacterOffsets): RankOf => {
+  const rankOfBytes = (
+    text: string,
+    pieceStart: number,
+    pieceEnd: number,
+    bytes: Uint8Array,
+    { charAt, loneSurrogate }: CharacterOffsets,
+  ): RankOf => {
     // UTF-8 writes a lone surrogate as U+FFFD, which is what tiktoken reads: so do the lookups.
-    const text = loneSurrogate ? piece.replace(LONE_SURROGATES, '\ufffd') : piece
+    const offset = loneSurrogate ? 0 : pieceStart
+    if (loneSurrogate) text = text.slice(pieceStart, pieceEnd).replace(LONE_SURROGATES, '\ufffd')
     return (start, end) => {
       if (end - start === 2) return table.rankOfBytePair(bytes, start)
       if (end - start > maxTokenBytes) return Infinity
       const from = charAt[start]! - 1
       const to = charAt[end]! - 1
-      return from >= 0 && to >= 0 ? table.rank(text, from, to) : table.rankOfPartialCharacters(bytes, start, end)
+      return from >= 0 && to >= 0
+        ? table.rank(text, offset + from, offset + to)
+        : table.rankOfPartialCharacters(bytes, start, end)
     }
   }
   // A piece merged in one go is read into these, reused: a new byte array and offsets array for
   // each piece were a tenth of the time on CJK in Chromium. (A merge in steps has its own.)
   let scratchBytes = new Uint8Array(1024)
   let scratchOffsets = new CharacterOffsets(1024)
-  /** The piece's length in bytes and the rank of each of its byte ranges, for a merge in one go. */
-  const ranksOf = (piece: string, ascii: boolean): [length: number, rankOf: RankOf] => {
+  /**
+   * The length in bytes of the piece text[start, end) and the rank of each of its byte ranges,
+   * for a merge in one go; read in place, not cut out of the text.
+   */
+  const ranksOf = (text: string, start: number, end: number): [length: number, rankOf: RankOf] => {
     // Byte offsets are string offsets.
-    if (ascii) return [piece.length, (from, to) => table.rank(piece, from, to)]
+    if (isAscii(text, start, end)) return [end - start, (from, to) => table.rank(text, start + from, start + to)]
     // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-    if (scratchBytes.length < 3 * piece.length) {
-      scratchBytes = new Uint8Array(6 * piece.length)
-      scratchOffsets = new CharacterOffsets(6 * piece.length)
+    if (scratchBytes.length < 3 * (end - start)) {
+      scratchBytes = new Uint8Array(6 * (end - start))
+      scratchOffsets = new CharacterOffsets(6 * (end - start))
     }
     // Encoded while the offsets are read: on pieces this short, a call of TextEncoder cost more.
-    const length = scratchOffsets.reset().readEncoding(piece, scratchBytes)
-    return [length, rankOfBytes(piece, scratchBytes, scratchOffsets)]
+    const length = scratchOffsets.readEncoding(text, start, end, scratchBytes)
+    return [length, rankOfBytes(text, start, end, scratchBytes, scratchOffsets)]
   }
   /** As `ranksOf` for a non-ASCII piece of megabytes, a stretch at a time. */
   const ranksOfSteps = function* (piece: string): Generator<number, [length: number, rankOf: RankOf], void> {
@@ -91,22 +105,16 @@ export function pieceMerger(table: TokenTable): PieceMerger {
     const bytes = buffer.subarray(0, length)
     const offsets = new CharacterOffsets(length)
     for (let from = 0; from < piece.length; yield 0) from = offsets.read(piece, from, from + STRETCH_CHARS)
-    return [length, rankOfBytes(piece, bytes, offsets)]
+    return [length, rankOfBytes(piece, 0, piece.length, bytes, offsets)]
   }
-  const encodePiece = (piece: string): number[] => merge(...ranksOf(piece, isAscii(piece, 0, piece.length)))
   return {
     tokens: table,
-    encodePiece,
-    // ASCII pieces, most of any text, merge in place: byte offsets are string offsets.
-    countPiece: (text, start, end) =>
-      (isAscii(text, start, end)
-        ? merge(end - start, (from, to) => table.rank(text, start + from, start + to))
-        : encodePiece(text.slice(start, end))
-      ).length,
+    encodePiece: (piece) => merge(...ranksOf(piece, 0, piece.length)),
+    countPiece: (text, start, end) => countMerged(...ranksOf(text, start, end)),
     countPieceSteps: function* (text, start, end) {
       // A native search: on a piece of megabytes, the loop of isAscii took Chromium 70 ms.
       const piece = text.slice(start, end)
-      const [length, rankOf] = NON_ASCII.test(piece) ? yield* ranksOfSteps(piece) : ranksOf(piece, true)
+      const [length, rankOf] = NON_ASCII.test(piece) ? yield* ranksOfSteps(piece) : ranksOf(piece, 0, piece.length)
       yield 0
       return (yield* mergeLinearSteps(length, rankOf)).count
     },
@@ -127,24 +135,19 @@ class CharacterOffsets {
     this.charAt = new Int32Array(byteLength + 1)
   }
 
-  /** Ready to read a text from the start, as `readEncoding` does (it writes every offset it covers). */
-  reset(): this {
-    this.loneSurrogate = false
-    this.#byte = 0
-    return this
-  }
-
   /**
-   * Reads all of `text` from the start, as `read` does, writing its UTF-8 into `bytes` (at least
-   * 3 bytes per code unit; a lone surrogate as U+FFFD, as TextEncoder writes it) and every offset
-   * up to the end, inside characters too; returns the length in bytes.
+   * Reads text[start, end) from the start, as `read` reads a whole text, writing its UTF-8 into
+   * `bytes` (at least 3 bytes per code unit; a lone surrogate as U+FFFD, as TextEncoder writes it)
+   * and every offset up to the end, inside characters too; returns the length in bytes. The
+   * offsets are from `start`, and the last one (end - start + 1) is at the byte length.
    */
-  readEncoding(text: string, bytes: Uint8Array): number {
+  readEncoding(text: string, start: number, end: number, bytes: Uint8Array): number {
     const charAt = this.charAt
+    this.loneSurrogate = false
     let byte = 0
-    for (let i = 0; i < text.length; i++) {
+    for (let i = start; i < end; i++) {
       const code = text.charCodeAt(i)
-      charAt[byte] = i + 1
+      charAt[byte] = i - start + 1
       if (code < 0x80) {
         bytes[byte++] = code
         continue
@@ -157,7 +160,9 @@ class CharacterOffsets {
         continue
       }
       let point = code
-      if (isSurrogatePair(text, i)) point = 0x10000 + ((code - 0xd800) << 10) + (text.charCodeAt(++i) - 0xdc00)
+      // A pair cut by the piece's end cannot happen: pieces end between characters.
+      if (i + 1 < end && isSurrogatePair(text, i))
+        point = 0x10000 + ((code - 0xd800) << 10) + (text.charCodeAt(++i) - 0xdc00)
       else if (code >= 0xd800 && code <= 0xdfff) {
         this.loneSurrogate = true
         point = 0xfffd
@@ -177,8 +182,7 @@ class CharacterOffsets {
         byte += 3
       }
     }
-    charAt[byte] = text.length + 1
-    this.#byte = byte
+    charAt[byte] = end - start + 1
     return byte
   }
 
