@@ -67,6 +67,27 @@ function installed(pattern: RegExp, size: number, roots: string[]): string {
   return text.slice(0, size)
 }
 
+/** Every string in JSON files, one per line: the translated messages packages ship. */
+function messages(files: string[]): string {
+  const out: string[] = []
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') out.push(value)
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk)
+  }
+  for (const file of files) walk(JSON.parse(readFileSync(file, 'utf8')))
+  return out.join('\n')
+}
+
+/**
+ * Real prose in a language, written by people: TypeScript's compiler messages and axe-core's
+ * rule descriptions, as translated for each locale (installed with the dev dependencies).
+ */
+const translated = (typescript: string[], axe: string[]) =>
+  messages([
+    ...typescript.map((locale) => `node_modules/typescript/lib/${locale}/diagnosticMessages.generated.json`),
+    ...axe.map((locale) => `node_modules/axe-core/locales/${locale}.json`),
+  ])
+
 function fromAlphabet(alphabet: string[], size: number, seed: number): string {
   const rnd = prng(seed)
   const parts: string[] = []
@@ -117,7 +138,10 @@ export function corpora(): Corpus[] {
         'node_modules/comlink/dist',
       ]),
     },
-    { name: 'CJK', text: fromAlphabet(CJK, 500_000, 5) },
+    { name: 'Chinese (translated messages)', text: translated(['zh-cn', 'zh-tw'], ['zh_CN', 'zh_TW']) },
+    { name: 'Japanese (translated messages)', text: translated(['ja'], ['ja']) },
+    { name: 'Russian (translated messages)', text: translated(['ru'], ['ru']) },
+    { name: 'CJK (random characters)', text: fromAlphabet(CJK, 500_000, 5) },
     { name: 'emoji', text: fromAlphabet(EMOJI, 300_000, 9) },
     { name: 'digits', text: digits(MB) },
     { name: 'base64 (1 MB)', text: base64(MB) },
