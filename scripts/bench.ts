@@ -18,6 +18,7 @@ import { LIBRARIES, type Timing } from './bench/libraries.ts'
 import type { MainThreadCount } from './bench/browser/bench-page.ts'
 import { serveStatic } from './serve-static.ts'
 import { vocabularyTable } from './bench/vocabularies.ts'
+import { colouringTable } from './bench/colouring.ts'
 import { pageFigures } from './bench/page-figures.ts'
 import { initialJsGzipBytes } from './size-budget.ts'
 
@@ -138,6 +139,13 @@ async function main() {
   out.push(keystrokeLine('Node', nodeKey, node[all[0]!.name]!['gpt-tokenizer']!), '')
   // The open vocabularies on the corpora of real text (prose, code, CJK, emoji, digits).
   out.push(await vocabularyTable(all.filter((c) => !/×|spaces|base64/.test(c.name))))
+  // Colouring a screenful, on real text and on one line of letters with no safe split.
+  out.push(
+    await colouringTable([
+      ...all.filter((c) => /^(real English|code|Chinese|emoji)/.test(c.name)),
+      { name: 'one line of "a" (no safe split)', text: 'a'.repeat(1_000) },
+    ]),
+  )
 
   console.error('Chromium…')
   const executablePath = findChromium()
