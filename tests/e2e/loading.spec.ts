@@ -21,26 +21,30 @@ test.describe('heavy code loads lazily', () => {
     )
   })
 
-  test('the first count is on screen before any chart is drawn', async ({ page }) => {
-    await page.addInitScript(() => {
-      const seen: string[] = []
-      Object.assign(window, { shownInOrder: seen })
-      new MutationObserver(() => {
-        if (
-          !seen.includes('count') &&
-          /^\d/.test(document.querySelector('[data-testid="token-count"]')?.textContent ?? '')
-        )
-          seen.push('count')
-        if (!seen.includes('chart') && document.querySelector('figure[data-testid$="-chart"]')) seen.push('chart')
-      }).observe(document, { subtree: true, childList: true, characterData: true })
+  for (const [where, address] of [
+    ['page', './?models=gpt-4o-mini&prompt=Hello%20world'],
+    ['widget', './?embed=1&models=gpt-4o-mini&prompt=Hello%20world'],
+  ] as const)
+    test(`the first count is on screen before any chart is drawn (${where})`, async ({ page }) => {
+      await page.addInitScript(() => {
+        const seen: string[] = []
+        Object.assign(window, { shownInOrder: seen })
+        new MutationObserver(() => {
+          if (
+            !seen.includes('count') &&
+            /^\d/.test(document.querySelector('[data-testid="token-count"]')?.textContent ?? '')
+          )
+            seen.push('count')
+          if (!seen.includes('chart') && document.querySelector('figure[data-testid$="-chart"]')) seen.push('chart')
+        }).observe(document, { subtree: true, childList: true, characterData: true })
+      })
+      await page.goto(address)
+      await expect(page.getByTestId('monthly-cost-chart')).toBeVisible()
+      expect(await page.evaluate(() => (window as unknown as { shownInOrder: string[] }).shownInOrder)).toEqual([
+        'count',
+        'chart',
+      ])
     })
-    await page.goto('./?models=gpt-4o-mini&prompt=Hello%20world')
-    await expect(page.getByTestId('monthly-cost-chart')).toBeVisible()
-    expect(await page.evaluate(() => (window as unknown as { shownInOrder: string[] }).shownInOrder)).toEqual([
-      'count',
-      'chart',
-    ])
-  })
 
   test('cl100k_base is fetched only when a model needs it', async ({ page }) => {
     const fetched: string[] = []

@@ -1,9 +1,10 @@
-import { memo, useMemo, useState } from 'react'
+import { memo, useMemo } from 'react'
 import { baselineLine, leversSummary, routingSummary } from '../../core/cost/cost-summary.ts'
 import { leverSavings } from '../../core/cost/lever-savings.ts'
 import { isCustomModel } from '../../core/pricing/custom-model.ts'
 import { hasWorstCase } from '../../core/cost/scenario-costs.ts'
 import { useCounts } from '../hooks/counts-context.tsx'
+import { useFirstCountShown } from '../hooks/use-first-count-shown.ts'
 import { CHARTS_QUIET_MS, useScenarioCosts } from '../hooks/use-scenario-costs.ts'
 import { useQuietValue } from '../hooks/use-quiet-value.ts'
 import { CompareTable } from '../compare/compare-table.tsx'
@@ -21,11 +22,8 @@ const loadingCharts = <p className="text-sm text-slate-500 dark:text-slate-400">
 /** The costs of the scenario in words, a table and charts, derived where they are shown. */
 export const CostsPanel = memo(function CostsPanel() {
   const { costs, lowCosts, scenario, models, counted, countedLow, ready, charts, chartsBehind } = useScenarioCosts()
-  const { compared, counts, firstCounter } = useCounts()
-  // The charts wait for the first count (or its error): the number people came for is drawn
-  // first, not after four charts' code has been read and drawn. Once shown they stay.
-  const [chartsOn, setChartsOn] = useState(false)
-  if (!chartsOn && (counts.counts[firstCounter] !== undefined || counts.error !== undefined)) setChartsOn(true)
+  const { compared } = useCounts()
+  const chartsOn = useFirstCountShown()
   const savings = useMemo(() => leverSavings(scenario, models, counted), [scenario, models, counted])
   // The low end of each estimate's range: the sentences give a range where the ends differ.
   const savingsLow = useMemo(

@@ -6,6 +6,7 @@ import { ImageControls } from '../controls/image-controls.tsx'
 import { LeverControl } from '../controls/lever-control.tsx'
 import { CostTable } from '../costs/cost-table.tsx'
 import { CountsProvider } from '../hooks/counts-context.tsx'
+import { useFirstCountShown } from '../hooks/use-first-count-shown.ts'
 import { useScenarioCosts } from '../hooks/use-scenario-costs.ts'
 import { absoluteUrl, useShareLink } from '../hooks/use-share-link.ts'
 import { CountingModeNotice } from '../input/counting-mode-notice.tsx'
@@ -17,6 +18,7 @@ import { Area, retryableLazy } from '../primitives/area.tsx'
 import { useReportHeight } from './use-report-height.ts'
 
 const MonthlyCostChart = retryableLazy(() => import('../charts/monthly-cost-chart.tsx'))
+const loadingChart = <p className="text-sm text-slate-500 dark:text-slate-400">Loading chart…</p>
 
 /**
  * The compact widget (`?embed=1`): prompt, count, the levers the host chose (`controls`, named
@@ -35,6 +37,7 @@ function EmbedBody({ controls }: { controls: readonly EmbedControl[] }) {
   const content = useRef<HTMLDivElement>(null)
   useReportHeight(content)
   const { costs, lowCosts, scenario, ready, charts } = useScenarioCosts()
+  const chartOn = useFirstCountShown()
   const link = useShareLink()
   // The system box sits with the prompt; the images lever brings its whole group.
   const settings = controls.filter((c) => c !== 'system')
@@ -86,13 +89,13 @@ function EmbedBody({ controls }: { controls: readonly EmbedControl[] }) {
           {ready && (
             <>
               <CostTable costs={costs} lowCosts={lowCosts} showWorstCase={hasWorstCase(costs)} scenario={scenario} />
-              <Area
-                name="The monthly cost chart"
-                loading={<p className="text-sm text-slate-500 dark:text-slate-400">Loading chart…</p>}
-                onRetry={MonthlyCostChart.retry}
-              >
-                <MonthlyCostChart costs={charts.costs} comparedIds={charts.scenario.modelIds} />
-              </Area>
+              {chartOn ? (
+                <Area name="The monthly cost chart" loading={loadingChart} onRetry={MonthlyCostChart.retry}>
+                  <MonthlyCostChart costs={charts.costs} comparedIds={charts.scenario.modelIds} />
+                </Area>
+              ) : (
+                loadingChart
+              )}
             </>
           )}
         </section>
