@@ -4,6 +4,8 @@ import type { Scenario } from '../core/scenario/scenario.ts'
 import { shareLink } from '../core/url/share-link.ts'
 import { tokenWindow } from '../core/tokenize/token-window.ts'
 import { loadCounter, type EncodingName } from '../core/tokenize/encodings.ts'
+import { PieceText } from '../core/text/piece-text.ts'
+import { textOf, type TextInput } from '../core/text/edited-text.ts'
 import { WORKER_KEEPS, type TextRef } from './text-ref.ts'
 
 /** The worker's side of the bridge; tokenizer.worker.ts exposes one, tests expose their own. */
@@ -11,19 +13,23 @@ export function createWorkerApi() {
   // A newer request for an encoding makes older ones stale: they stop at their next yield.
   const latest = new Map<CounterName, number>()
   const uploads = new Map<number, string[]>()
-  const texts = new Map<number, string>()
+  /** Texts by id: in pieces, and, for an edit, what it changed in which text (edited-text.ts). */
+  const texts = new Map<number, { pieces: PieceText; input: TextInput }>()
 
-  function keep(id: number, text: string) {
-    texts.set(id, text)
+  function keep(id: number, pieces: PieceText, input: TextInput = pieces.text) {
+    texts.set(id, { pieces, input })
     for (const old of texts.keys()) if (texts.size > WORKER_KEEPS) texts.delete(old)
   }
 
-  function text(ref: TextRef): string {
-    if (typeof ref === 'string') return ref
-    const found = texts.get(ref.id)
-    if (found === undefined) throw new Error(`text ${ref.id} was never uploaded`)
+  function held(id: number) {
+    const found = texts.get(id)
+    if (found === undefined) throw new Error(`text ${id} was never uploaded`)
     return found
   }
+
+  /** A text as the counters take it: after an edit, as that edit, so they read only around it. */
+  const input = (ref: TextRef): TextInput => (typeof ref === 'string' ? ref : held(ref.id).input)
+  const text = (ref: TextRef): string => textOf(input(ref))
 
   return {
     /** One part of a large text; the last part makes it available under `id`. */
@@ -35,7 +41,7 @@ export function createWorkerApi() {
         return
       }
       uploads.delete(id)
-      keep(id, parts.join(''))
+      keep(id, new PieceText(parts.join('')))
     },
     /** Loads an encoding ahead of the first count (its table is a megabyte to fetch and read). */
     async warmUp(encoding: EncodingName) {
@@ -43,19 +49,27 @@ export function createWorkerApi() {
     },
     /** A text made from another by replacing [from, to) with `insert` (a keystroke in megabytes). */
     editText(base: TextRef, id: number, from: number, to: number, insert: string) {
-      const before = text(base)
-      keep(id, before.slice(0, from) + insert + before.slice(to))
+      const before = typeof base === 'string' ? new PieceText(base) : held(base.id).pieces
+      const after = before.edited(from, to, insert)
+      keep(id, after, {
+        text: after.text,
+        base: before.text,
+        from,
+        to,
+        insertLength: insert.length,
+        slice: (start: number, end: number) => after.slice(start, end),
+      })
     },
     countPrompt(encoding: CounterName, system: TextRef, user: TextRef, onProgress?: (done: number) => void) {
       const id = (latest.get(encoding) ?? 0) + 1
       latest.set(encoding, id)
-      return countPrompt(encoding, text(system), text(user), {
+      return countPrompt(encoding, input(system), input(user), {
         isStale: () => latest.get(encoding) !== id,
         onProgress: onProgress && throttled(onProgress),
       })
     },
     tokenWindow(encoding: EncodingName, ref: TextRef, from: number, to: number) {
-      return tokenWindow(encoding, text(ref), from, to)
+      return tokenWindow(encoding, input(ref), from, to)
     },
     shareLink(scenario: Scenario, system: TextRef, prompt: TextRef, presentation: Record<string, string>) {
       return shareLink({ ...scenario, system: text(system), prompt: text(prompt) }, presentation)

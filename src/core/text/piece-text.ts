@@ -27,6 +27,28 @@ export class PieceText {
     return this.#pieces.length
   }
 
+  /** `text.slice(from, to)`, read from the pieces it spans only (slicing `text` would copy all of it first). */
+  slice(from: number, to: number): string {
+    let out = ''
+    let at = 0
+    for (const piece of this.#pieces) {
+      const end = at + piece.length
+      if (end > from && at < to) out += piece.slice(Math.max(0, from - at), Math.min(piece.length, to - at))
+      if (end >= to) break
+      at = end
+    }
+    return out
+  }
+
+  /** A new text: this one with [from, to) replaced by `insert` (this one is left as it is). */
+  edited(from: number, to: number, insert: string): PieceText {
+    const copy = new PieceText('')
+    copy.#pieces = this.#pieces
+    copy.#text = this.#text
+    copy.replace(from, to, insert)
+    return copy
+  }
+
   /** Replaces the characters [from, to) of the current text with `insert`. */
   replace(from: number, to: number, insert: string): void {
     if (from < 0 || to < from || to > this.#text.length) throw new RangeError(`no range ${from}–${to} in the text`)

@@ -1,4 +1,5 @@
 import { chatInputTokens, messageTokens, promptMessages } from '../chat/chat-input-tokens.ts'
+import { textOf, type TextInput } from '../text/edited-text.ts'
 import { tokens, type Tokens } from '../units.ts'
 import { loadCounter, type EncodingName } from './encodings.ts'
 import { IncrementalCounter, type CountOptions } from './incremental-counter.ts'
@@ -38,10 +39,12 @@ function counterFor(encoding: EncodingName, box: Box): Promise<IncrementalCounte
  */
 export async function countPrompt(
   counter: CounterName,
-  systemText: string,
-  userText: string,
+  systemInput: TextInput,
+  userInput: TextInput,
   options: CountOptions = {},
 ): Promise<PromptCount> {
+  const systemText = textOf(systemInput)
+  const userText = textOf(userInput)
   // The vocabularies' engine and files load only when one is asked for.
   if (isVocabularyName(counter)) {
     return (await import('./count-vocabulary-prompt.ts')).countVocabularyPrompt(counter, systemText, userText, options)
@@ -54,20 +57,18 @@ export async function countPrompt(
   ])
   const large = systemText.length + userText.length
   const progress = options.onProgress
-  const systemCount = await system.count(systemText, {
+  const systemCount = await system.count(systemInput, {
     ...options,
     onProgress: progress && ((done) => progress((done * systemText.length) / large)),
   })
-  const userCount = await user.count(userText, {
+  const userCount = await user.count(userInput, {
     ...options,
     onProgress: progress && ((done) => progress((systemText.length + done * userText.length) / large)),
   })
-  // The chat wrapper counts role names too; the two texts are known already.
-  const known = new Map([
-    [systemText, systemCount],
-    [userText, userCount],
-  ])
-  const countText = (text: string) => (known.get(text) ?? count(text)) as Tokens
+  // The chat wrapper counts role names too; the two texts are known already. (Compared as
+  // they are, not as keys of a Map: hashing one reads all of it, and copies it first after an edit.)
+  const countText = (text: string) =>
+    (text === systemText ? systemCount : text === userText ? userCount : count(text)) as Tokens
   const messages = promptMessages(systemText, userText)
   const systemMessage = messages.find((m) => m.role === 'system')
   return {

@@ -1,3 +1,4 @@
+import { textOf, type TextInput } from '../text/edited-text.ts'
 import { loadCounter, type EncodingName } from './encodings.ts'
 import { nextSafeSplit, previousSafeSplit } from './safe-splits.ts'
 import type { TokenSegment } from './token-segments.ts'
@@ -31,27 +32,38 @@ export const WIDEN_CHARS = 65_536
  */
 export const MAX_WINDOW_CHARS = 65_536
 
+/** Characters read past each end of the widened window: a split is decided by the characters next to it. */
+const CONTEXT_CHARS = 8
+
 /**
  * Tokenises text[from, to), a screenful, without the rest of the text: it is widened to the safe
  * splits around it (safe-splits.ts), where the tokens of a part are those of the whole; not
- * past `WIDEN_CHARS` each way (`noSplitNear`). At most `MAX_WINDOW_CHARS` from `from`.
+ * past `WIDEN_CHARS` each way (`noSplitNear`). At most `MAX_WINDOW_CHARS` from `from`. An
+ * edited text (edited-text.ts) is read only there, through its `slice`.
  */
 export async function tokenWindow(
   encoding: EncodingName,
-  text: string,
+  input: TextInput,
   from: number,
   to: number,
 ): Promise<TokenWindow> {
   const count = await loadCounter(encoding)
+  const length = textOf(input).length
   to = Math.min(to, from + MAX_WINDOW_CHARS)
   const floor = Math.max(0, from - WIDEN_CHARS)
-  const ceiling = Math.min(text.length, to + WIDEN_CHARS)
-  const start = previousSafeSplit(text, from, floor, encoding)
-  const split = to >= text.length ? -1 : nextSafeSplit(text, Math.max(to, start + 1), ceiling, encoding)
-  const end = split >= 0 ? split : ceiling === text.length ? text.length : -1
+  const ceiling = Math.min(length, to + WIDEN_CHARS)
+  // What is read, and where that starts in the text.
+  const base = typeof input === 'string' ? 0 : Math.max(0, floor - CONTEXT_CHARS)
+  const text = typeof input === 'string' ? input : input.slice(base, Math.min(length, ceiling + CONTEXT_CHARS))
+  const start = previousSafeSplit(text, from - base, floor - base, encoding) + base
+  const split = to >= length ? -1 : nextSafeSplit(text, Math.max(to, start + 1) - base, ceiling - base, encoding)
+  const end = split >= 0 ? split + base : ceiling === length ? length : -1
   // The floor itself is not known to be a split; the start of the text always is.
   if ((start === floor && floor > 0) || end < 0) return { segments: [], from, to, noSplitNear: true, text: '' }
-  const segments = count.segments(text, start, end).filter((s) => s.end > from && s.start < to)
-  const covered = segments.length === 0 ? '' : text.slice(segments[0]!.start, segments.at(-1)!.end)
+  const segments = count
+    .segments(text, start - base, end - base)
+    .map((s) => (base === 0 ? s : { ...s, start: s.start + base, end: s.end + base }))
+    .filter((s) => s.end > from && s.start < to)
+  const covered = segments.length === 0 ? '' : text.slice(segments[0]!.start - base, segments.at(-1)!.end - base)
   return { segments, from, to, noSplitNear: false, text: covered }
 }

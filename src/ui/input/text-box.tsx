@@ -75,6 +75,7 @@ function PlainBox({
     return (
       <p
         id={id}
+        data-testid={`${id}-loading`}
         role="status"
         aria-labelledby={labelId}
         className="rounded border border-slate-300 p-2 text-sm dark:border-slate-600"

@@ -37,6 +37,52 @@ describe.each(ENCODING_NAMES)('%s: incremental counts equal full counts', (encod
     )
   })
 
+  it('after every random edit given as the edit, reading only around it', async () => {
+    const count = await loadCounter(encoding)
+    await assertProperty(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 300 }).map((parts) => parts.join('')),
+        fc.array(edit, { minLength: 1, maxLength: 12 }),
+        fc.boolean(),
+        async (document, edits, stopOnce) => {
+          const counter = new IncrementalCounter(count, encoding, { chunkChars: 12, sliceMs: 0 })
+          let text = document
+          let counted = text
+          expect(await counter.count(text)).toBe(tiktokenCount(encoding, text))
+          for (const [i, { at, remove, insert }] of edits.entries()) {
+            const from = Math.floor(at * text.length)
+            const to = Math.min(text.length, from + remove)
+            const after = text.slice(0, from) + insert + text.slice(to)
+            // The edited text itself is a stand-in of the right length: a count that read it
+            // instead of `slice` would be wrong. Only `slice` reads the text.
+            const edited = {
+              text: 'z'.repeat(after.length),
+              base: counted,
+              from,
+              to,
+              insertLength: insert.length,
+              slice: (start: number, end: number) => after.slice(start, end),
+            }
+            // Now and then a count is cancelled part-way: the next edit must not trust its chunks.
+            // (A count with nothing to do finishes before it would look.)
+            if (stopOnce && i === 1) {
+              await counter
+                .count(edited, { isStale: () => true })
+                .catch((error: unknown) => expect(error).toBeInstanceOf(StaleCountError))
+              expect(await counter.count(after)).toBe(tiktokenCount(encoding, after))
+              counted = after
+            } else {
+              expect(await counter.count(edited)).toBe(tiktokenCount(encoding, after))
+              counted = edited.text
+            }
+            text = after
+          }
+        },
+      ),
+      { numRuns: 150 },
+    )
+  })
+
   it('a count made stale stops, and the next one is still exact', async () => {
     const counter = new IncrementalCounter(await loadCounter(encoding), encoding, { chunkChars: 50, sliceMs: 0 })
     const long = 'The quick brown fox jumps over the lazy dog.\n'.repeat(200)

@@ -30,6 +30,37 @@ describe.each(ENCODING_NAMES)('%s: a window of the text', (encoding) => {
   })
 })
 
+it('is the same read from an edited text through its slice, far into a long text', async () => {
+  const count = await loadCounter('o200k_base')
+  // Past WIDEN_CHARS from the start, so only a part of the text is read.
+  const before = 'Some words, then more.\n'.repeat(Math.ceil(WIDEN_CHARS / 20))
+  await assertProperty(
+    fc.asyncProperty(
+      fc.array(fc.constantFrom(...EDGY, 'word ', 'camelCase', '東京', '\n', 'a'.repeat(300)), { maxLength: 60 }),
+      fc.nat(),
+      fc.nat(),
+      async (parts, a, b) => {
+        const text = before + parts.join('') + before
+        const from = before.length + (a % (text.length - 2 * before.length + 1))
+        const to = from + (b % 60)
+        // A stand-in of the right length: a window that read it instead of `slice` would differ.
+        const edited = {
+          text: 'z'.repeat(text.length),
+          base: '',
+          from: 0,
+          to: 0,
+          insertLength: 0,
+          slice: (start: number, end: number) => text.slice(start, end),
+        }
+        const window = await tokenWindow('o200k_base', edited, from, to)
+        expect(window).toEqual(await tokenWindow('o200k_base', text, from, to))
+        expect(window.segments).toEqual(count.segments(text).filter((s) => s.end > from && s.start < to))
+      },
+    ),
+    { numRuns: 100 },
+  )
+})
+
 it('widens a window inside a run with no safe split to the whole run', async () => {
   const text = `one\n${'a'.repeat(5000)}\ntwo`
   const { segments } = await tokenWindow('o200k_base', text, 2500, 2510)

@@ -87,6 +87,29 @@ describe('the tokenizer bridge, with a worker', () => {
     expect(called.filter((name) => name === 'putText').length).toBeGreaterThan(0)
   })
 
+  it('counts a large text edit after edit exactly, each counted as its edit (at the start, middle, end, across lines)', async () => {
+    const client = new TokenizerClient({ startWorker: inThreadWorker })
+    let text = 'The quick brown fox 東京 🦊.\n'.repeat(Math.ceil((INLINE_TEXT_CHARS * 1.5) / 26))
+    await client.countPrompt('o200k_base', '', text)
+    // Each edit, given the current length.
+    const edits: ((length: number) => [number, number, string])[] = [
+      () => [0, 0, 'x'],
+      () => [40_000, 40_030, ''],
+      (length) => [length - 1, length, ' 🦊🦊\r\n'],
+      () => [200_000, 200_000, '\n\nNew paragraph. '],
+      () => [10, 300_000, 'merged'],
+    ]
+    for (const edit of edits) {
+      const [from, to, insert] = edit(text.length)
+      const after = text.slice(0, from) + insert + text.slice(to)
+      client.recordEdit({ before: text, after, from, to, insert })
+      text = after
+      expect((await client.countPrompt('o200k_base', 'Be brief.', text)).billedInputTokens).toBe(
+        billed('Be brief.', text),
+      )
+    }
+  })
+
   it('cancels a long count when a newer one arrives: the stale one rejects, the newer is exact', async () => {
     const client = new TokenizerClient({ startWorker: inThreadWorker })
     await client.countPrompt('o200k_base', '', 'warm up')
