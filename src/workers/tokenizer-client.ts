@@ -154,20 +154,29 @@ export class TokenizerClient {
     const id = ++this.#nextTextId
     // A long insert (a paste of megabytes) goes up in parts, as a new text would.
     const edit = this.#edits.findLast((e) => e.after === text && e.insert.length <= INLINE_TEXT_CHARS)
-    const ref = edit
-      ? (async () => {
-          const before = await this.#ref(remote, edit.before)
-          await remote.editText(before, id, edit.from, edit.to, edit.insert)
-          return { id }
-        })()
-      : (async () => {
-          for (let at = 0; at < text.length; at += UPLOAD_PART_CHARS) {
-            await remote.putText(id, text.slice(at, at + UPLOAD_PART_CHARS), at + UPLOAD_PART_CHARS >= text.length)
-          }
-          return { id }
-        })()
-    // A failed upload must not be reused.
-    ref.catch(() => (this.#uploaded = this.#uploaded.filter((u) => u.ref !== ref)))
+    let ref: Promise<TextRef>
+    let done: Promise<unknown>
+    if (edit) {
+      // The edit is posted, not waited for: messages reach the worker in order, so the request
+      // that names the text follows it at once (waiting for the reply cost a paint and a task
+      // of the page before the count was even asked for).
+      const posted = (async () => {
+        const before = await this.#ref(remote, edit.before)
+        return { reply: remote.editText(before, id, edit.from, edit.to, edit.insert) }
+      })()
+      ref = posted.then(() => ({ id }))
+      done = posted.then(({ reply }) => reply)
+    } else {
+      ref = (async () => {
+        for (let at = 0; at < text.length; at += UPLOAD_PART_CHARS) {
+          await remote.putText(id, text.slice(at, at + UPLOAD_PART_CHARS), at + UPLOAD_PART_CHARS >= text.length)
+        }
+        return { id }
+      })()
+      done = ref
+    }
+    // A failed upload or edit must not be reused (a request naming it meanwhile fails and says so).
+    done.catch(() => (this.#uploaded = this.#uploaded.filter((u) => u.ref !== ref)))
     this.#uploaded = [...this.#uploaded, { text, ref }].slice(-CLIENT_KEEPS)
     return ref
   }

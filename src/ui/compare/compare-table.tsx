@@ -6,7 +6,7 @@ import { countedAtEnds, standsIn } from '../../core/cost/estimate-range.ts'
 import { countingOf, isEstimate, usesVocabulary } from '../../core/pricing/model-traits.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import { useStore } from '../../state/store.ts'
-import { useCountAlso, useCounts } from '../hooks/counts-context.tsx'
+import { useCostCounts, useCountAlso } from '../hooks/counts-context.tsx'
 import { useScenarioCosts } from '../hooks/use-scenario-costs.ts'
 import { EstimateBadge } from '../primitives/estimate-badge.tsx'
 import { Ranged } from '../primitives/ranged.tsx'
@@ -52,7 +52,7 @@ function sortValue(row: CompareRow, key: SortKey): string | number | undefined {
  */
 export const CompareTable = memo(function CompareTable() {
   const { scenario, models, ready } = useScenarioCosts()
-  const { counts: made } = useCounts()
+  const { counts: made } = useCostCounts()
   const byCounter = made.counts
   const estimates = useStore((s) => (s.pricing.status === 'ready' ? s.pricing.release.estimates : undefined))
   const { high: counted, low: countedLow } = useMemo(

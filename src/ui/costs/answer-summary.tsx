@@ -2,7 +2,7 @@ import { mixPerRequestUsd } from '../../core/cost/cost-summary.ts'
 import { doesNotFit } from '../../core/cost/scenario-costs.ts'
 import { formatInteger, formatMonthlyUsd, formatPercent, formatRequestUsd } from '../../core/format/format-usd.ts'
 import { isEstimate } from '../../core/pricing/model-traits.ts'
-import { useCountsPending } from '../hooks/counts-context.tsx'
+import { useCostsPending } from '../hooks/counts-context.tsx'
 import { useScenarioCosts } from '../hooks/use-scenario-costs.ts'
 import { Ranged } from '../primitives/ranged.tsx'
 
@@ -13,7 +13,7 @@ import { Ranged } from '../primitives/ranged.tsx'
  */
 export function AnswerSummary() {
   const { costs, lowCosts, scenario, ready } = useScenarioCosts()
-  const pending = useCountsPending()
+  const pending = useCostsPending()
   if (!ready || costs.rows.length === 0) return null
   const perRequest = mixPerRequestUsd(costs)
   const first = costs.rows[0]!

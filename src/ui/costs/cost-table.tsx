@@ -8,7 +8,7 @@ import {
   formatPercent as formatShare,
   formatRequestUsd,
 } from '../../core/format/format-usd.ts'
-import { useCountsPending } from '../hooks/counts-context.tsx'
+import { useCostsPending } from '../hooks/counts-context.tsx'
 import { EstimateBadge } from '../primitives/estimate-badge.tsx'
 import { Ranged } from '../primitives/ranged.tsx'
 import { PriceLine } from './price-line.tsx'
@@ -24,7 +24,7 @@ interface CostTableProps {
 
 /** Per model: billed input, cost per request, monthly cost alone and as part of the mix. */
 export function CostTable({ costs, lowCosts, showWorstCase, scenario }: CostTableProps) {
-  const pending = useCountsPending()
+  const pending = useCostsPending()
   const cell = 'px-3 py-2 text-right tabular-nums align-top'
   const note = 'block text-xs font-normal text-slate-500 dark:text-slate-400'
   const warning = 'block text-xs font-medium text-red-700 dark:text-red-300'

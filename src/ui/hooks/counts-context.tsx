@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useDeferredValue, useMemo, useState, type ReactNode } from 'react'
 import type { CounterName } from '../../core/tokenize/count-prompt.ts'
 import { useScenarioCounts, type ScenarioCounts } from './use-scenario-counts.ts'
 import type { TokenCounts } from './use-token-counts.ts'
@@ -11,8 +11,10 @@ import type { TokenCounts } from './use-token-counts.ts'
 export type SettledCounts = Omit<ScenarioCounts, 'counts'> & { counts: Omit<TokenCounts, 'progress' | 'pending'> }
 
 const CountsContext = createContext<SettledCounts | null>(null)
+const CostCountsContext = createContext<SettledCounts | null>(null)
 const ProgressContext = createContext<number | undefined>(undefined)
 const PendingContext = createContext(false)
+const CostsPendingContext = createContext(false)
 const AlsoCountContext = createContext<(encodings: readonly CounterName[]) => void>(() => {})
 
 /**
@@ -34,12 +36,20 @@ export function CountsProvider({ children }: { children: ReactNode }) {
     () => ({ counts: { counts: byEncoding, error, retry }, compared, firstCounter, firstIsEstimate }),
     [byEncoding, error, retry, compared, firstCounter, firstIsEstimate],
   )
+  // The costs, tables and charts follow the counts one render later: the count a keystroke
+  // changed is drawn first (a small render), and the costs of every model after it (the large
+  // one), marked pending until then.
+  const forCosts = useDeferredValue(settled)
   return (
     <AlsoCountContext.Provider value={countAlso}>
       <CountsContext.Provider value={settled}>
-        <PendingContext.Provider value={pending}>
-          <ProgressContext.Provider value={progress}>{children}</ProgressContext.Provider>
-        </PendingContext.Provider>
+        <CostCountsContext.Provider value={forCosts}>
+          <PendingContext.Provider value={pending}>
+            <CostsPendingContext.Provider value={pending || forCosts !== settled}>
+              <ProgressContext.Provider value={progress}>{children}</ProgressContext.Provider>
+            </CostsPendingContext.Provider>
+          </PendingContext.Provider>
+        </CostCountsContext.Provider>
       </CountsContext.Provider>
     </AlsoCountContext.Provider>
   )
@@ -51,8 +61,18 @@ export function useCounts(): SettledCounts {
   return counts
 }
 
+/** The counts as the costs use them: `useCounts`'s, a render later (see CountsProvider). */
+export function useCostCounts(): SettledCounts {
+  const counts = useContext(CostCountsContext)
+  if (!counts) throw new Error('useCostCounts needs a CountsProvider above it')
+  return counts
+}
+
 /** True while the counts are not yet those of the current text. */
 export const useCountsPending = (): boolean => useContext(PendingContext)
+
+/** True while the costs are not yet those of the current text. */
+export const useCostsPending = (): boolean => useContext(CostsPendingContext)
 
 /** How far a long count is, 0–1; undefined when none is running. */
 export const useCountProgress = (): number | undefined => useContext(ProgressContext)

@@ -5,7 +5,7 @@ import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import type { Scenario } from '../../core/scenario/scenario.ts'
 import { useStore } from '../../state/store.ts'
 import { useCostInputs } from './use-cost-inputs.ts'
-import { useCounts } from './counts-context.tsx'
+import { useCostCounts } from './counts-context.tsx'
 import { useModels } from './use-models.ts'
 import { useQuietValue } from './use-quiet-value.ts'
 
@@ -46,7 +46,7 @@ export interface ScenarioCostsView extends ChartInputs {
  * here, where they are shown, never stored.
  */
 export function useScenarioCosts(): ScenarioCostsView {
-  const { counts } = useCounts()
+  const { counts } = useCostCounts()
   const scenario = useCostInputs()
   const models = useModels()
   const ready = useStore((s) => s.pricing.status === 'ready')

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react'
 import type { CounterName } from '../../core/tokenize/count-prompt.ts'
 import type { CountsByCounter } from '../../core/cost/estimate-range.ts'
 import { StaleCountError } from '../../core/tokenize/incremental-counter.ts'
@@ -43,7 +43,9 @@ export function useTokenCounts(systemText: string, userText: string, encodings: 
   const [attempt, setAttempt] = useState(0)
   const retry = useCallback(() => setAttempt((n) => n + 1), [])
 
-  useEffect(() => {
+  // A layout effect, so the count is asked for in the keystroke's own task: a passive effect
+  // waited for the next paint and a scheduler task, about 30 ms before the worker heard of it.
+  useLayoutEffect(() => {
     let current = true
     const names = encodingsKey.split(',') as CounterName[]
     const done = { systemText, userText, encodingsKey }

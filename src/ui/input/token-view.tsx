@@ -18,7 +18,8 @@ const WINDOW_CHARS = 2_000
  */
 export function TokenView() {
   // Deferred: a paste's own task stays short (the request hands a long text to the worker).
-  const prompt = useDeferredValue(useStore((s) => s.scenario.prompt))
+  const current = useStore((s) => s.scenario.prompt)
+  const prompt = useDeferredValue(current)
   const encoding = useTokenEncoding()
   const { colours, whitespace, idsAsText } = useStore((s) => s.tokenDisplay)
   const setTokenDisplay = useStore((s) => s.setTokenDisplay)
@@ -45,8 +46,10 @@ export function TokenView() {
     }
   }, [encoding, prompt, from, to])
 
-  // The window shown is the one asked for (the text, the place and the encoding), or it is busy.
-  const upToDate = shown?.text === prompt && shown.window.from === from && shown.encoding === encoding
+  // The window shown is the one asked for (the text, the place and the encoding), or it is busy;
+  // busy too while the deferred text is behind the box's (the count may settle first).
+  const upToDate =
+    current === prompt && shown?.text === prompt && shown.window.from === from && shown.encoding === encoding
   const segments = shown?.text === prompt ? shown.window.segments : []
   // The window's own text, from its first segment: slicing the prompt itself would copy all of
   // it after each edit (V8 keeps an edited long string as pieces until it is read).
