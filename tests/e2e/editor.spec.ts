@@ -68,3 +68,33 @@ test('the editor colours the tokens as tiktoken cuts them, ids on hover and at t
   await expect(box.locator('.cm-highlightTab')).toHaveCount(1)
   await expect(page.locator('.code-editor .show-line-ends')).toHaveCount(2)
 })
+
+test('a long paste goes in by parts, is counted once whole, and one undo takes it all away', async ({ page }) => {
+  await page.goto('./?models=gpt-4o-mini')
+  await paste(page, 'prompt-input', 'Hello there')
+  await settled(page)
+  // 1.5 MB: three parts. Over the selected "there".
+  const line = 'Pasted line of the long text, 東京 🦊.\n'
+  const times = Math.ceil(1_500_000 / line.length)
+  const box = page.getByTestId('prompt-input')
+  await box.press('ControlOrMeta+End')
+  for (let i = 0; i < 5; i++) await box.press('Shift+ArrowLeft')
+  await box.evaluate(
+    (el, [text, n]) => {
+      const data = new DataTransfer()
+      data.setData('text/plain', text.repeat(n))
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+    },
+    [line, times] as const,
+  )
+  await settled(page)
+  await expect(page.getByTestId('token-count')).toHaveText(
+    tiktokenCount('o200k_base', `Hello ${line.repeat(times)}`).toLocaleString('en-US'),
+  )
+  await box.press('ControlOrMeta+Home')
+  await expect(box.locator('.cm-line').first()).toHaveText(`Hello ${line.trim()}`)
+  await box.press('ControlOrMeta+z')
+  await expectBoxText(page, 'prompt-input', 'Hello there')
+  await settled(page)
+  await expect(page.getByTestId('token-count')).toHaveText(String(tiktokenCount('o200k_base', 'Hello there')))
+})

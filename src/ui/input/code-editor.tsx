@@ -1,5 +1,5 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands'
-import { Annotation, Compartment, EditorSelection, EditorState, type ChangeSet } from '@codemirror/state'
+import { Annotation, Compartment, EditorSelection, EditorState, Transaction, type ChangeSet } from '@codemirror/state'
 import {
   EditorView,
   highlightSpecialChars,
@@ -37,6 +37,23 @@ export interface CodeEditorProps {
 const fromStore = Annotation.define<boolean>()
 
 /**
+ * A paste longer than this goes in over several tasks, a part of about this many characters
+ * each: CodeMirror splitting 10 MB into lines in one go held the page for 100–140 ms.
+ */
+const PASTE_PART_CHARS = 1 << 19
+/** Marks the parts of such a paste: the store hears of it once, with the last. */
+const pastePart = Annotation.define<'more' | 'last'>()
+
+/** A paste going in by parts: it replaces [from, to) of `before` with `text`, in so far as `at`. */
+interface PasteInParts {
+  before: string
+  from: number
+  to: number
+  text: string
+  at: number
+}
+
+/**
  * The prompt and system boxes: CodeMirror, which lays out only the lines on screen, so a 10 MB
  * paste is edited like a short one. Its text is the store's text exactly: lines split on "\n"
  * only (a "\r" stays a character of the line, shown as a mark), and each edit is applied to the
@@ -49,6 +66,11 @@ export default function CodeEditor({ id, labelId, value, onChange, rows, placeho
   const text = useRef(value)
   const pieces = useRef<PieceText>(null)
   const pasted = useRef<string>(undefined)
+  const pasting = useRef<PasteInParts>(undefined)
+  const finishPaste = (editor: EditorView) => {
+    const paste = pasting.current
+    if (paste) insertPart(editor, paste, paste.text.length)
+  }
   const onChangeRef = useRef(onChange)
   onChangeRef.current = onChange
   const encoding = useTokenEncoding()
@@ -96,13 +118,54 @@ export default function CodeEditor({ id, labelId, value, onChange, rows, placeho
           // The pasted string itself, flat, stands for what the paste inserted: read back from the
           // document, 10 MB would be 130,000 lines joined, which V8 then copies on first read.
           EditorView.domEventHandlers({
-            paste: (event) => {
-              pasted.current = event.clipboardData?.getData('text/plain')
-              return false
+            paste: (event, editor) => {
+              finishPaste(editor)
+              const clip = event.clipboardData?.getData('text/plain')
+              pasted.current = clip
+              if (clip === undefined || clip.length <= PASTE_PART_CHARS) return false
+              event.preventDefault()
+              const { from, to } = editor.state.selection.main
+              const paste = { before: text.current, from, to, text: clip, at: 0 }
+              pasting.current = paste
+              pasteInParts(editor, paste, () => pasting.current === paste)
+              return true
             },
+            // A key, a drop or a cut between the parts of a paste acts on the whole paste: what
+            // is left of it goes in first, at once.
+            keydown: (_event, editor) => void finishPaste(editor),
+            drop: (_event, editor) => void finishPaste(editor),
+            cut: (_event, editor) => void finishPaste(editor),
+            compositionstart: (_event, editor) => void finishPaste(editor),
           }),
           EditorView.updateListener.of((update) => {
-            if (update.docChanged && !update.transactions.some((t) => t.annotation(fromStore))) {
+            const part = update.transactions.map((t) => t.annotation(pastePart)).find((p) => p !== undefined)
+            const paste = pasting.current
+            if (update.docChanged && update.transactions.some((t) => t.annotation(fromStore))) {
+              // Replaced from the store: nothing to tell it.
+            } else if (update.docChanged && part === 'more') {
+              // A paste in parts is told once, whole, with its last part.
+            } else if (update.docChanged && part === 'last' && paste) {
+              pasting.current = undefined
+              pieces.current ??= new PieceText(paste.before)
+              pieces.current.replace(paste.from, paste.to, paste.text)
+              const after = pieces.current.text
+              text.current = after
+              workerClient.recordEdit({
+                before: paste.before,
+                from: paste.from,
+                to: paste.to,
+                after,
+                insert: paste.text,
+              })
+              onChangeRef.current(after)
+            } else if (update.docChanged && paste) {
+              // Another edit came between the parts: the rest is dropped, and the text is read
+              // back from the document once (a copy, for this rare case only).
+              pasting.current = undefined
+              pieces.current = new PieceText(update.state.doc.toString())
+              text.current = pieces.current.text
+              onChangeRef.current(text.current)
+            } else if (update.docChanged) {
               const before = text.current
               pieces.current ??= new PieceText(before)
               const edit = applyChanges(pieces.current, update.changes, update.state, pasted.current)
@@ -133,6 +196,7 @@ export default function CodeEditor({ id, labelId, value, onChange, rows, placeho
     if (!editor || value === text.current) return
     text.current = value
     pieces.current = null
+    pasting.current = undefined
     editor.dispatch({
       changes: { from: 0, to: editor.state.doc.length, insert: value },
       annotations: fromStore.of(true),
@@ -160,6 +224,46 @@ export default function CodeEditor({ id, labelId, value, onChange, rows, placeho
       </p>
     </div>
   )
+}
+
+/**
+ * Inserts a long paste a part per task, each at the end of the one before, the caret after it.
+ * The parts join into one step of the history (adjacent changes, moments apart, the later ones
+ * with no user event of their own), so one undo takes the whole paste away. Stops once
+ * `current` says the paste is over (finished at once by a key, or replaced from the store).
+ */
+function pasteInParts(view: EditorView, paste: PasteInParts, current: () => boolean) {
+  const next = () => {
+    if (!current() || !view.dom.isConnected) return
+    insertPart(view, paste, partEnd(paste.text, paste.at))
+    if (paste.at < paste.text.length) setTimeout(next, 0)
+  }
+  next()
+}
+
+/** Inserts the paste's text from where it has reached to `end`. */
+function insertPart(view: EditorView, paste: PasteInParts, end: number) {
+  const { at } = paste
+  const last = end === paste.text.length
+  const insertAt = paste.from + at
+  paste.at = end
+  view.dispatch({
+    changes: { from: insertAt, to: at === 0 ? paste.to : insertAt, insert: paste.text.slice(at, end) },
+    selection: EditorSelection.cursor(paste.from + end),
+    annotations: [pastePart.of(last ? 'last' : 'more'), ...(at === 0 ? [Transaction.userEvent.of('input.paste')] : [])],
+    scrollIntoView: last,
+  })
+}
+
+/** Where the part of `text` from `at` ends: after a line break past a part's length, else a part's length on. */
+function partEnd(text: string, at: number): number {
+  if (text.length - at <= PASTE_PART_CHARS) return text.length
+  const lineEnd = text.indexOf('\n', at + PASTE_PART_CHARS)
+  if (lineEnd >= 0 && lineEnd - at < 2 * PASTE_PART_CHARS) return lineEnd + 1
+  // One line of megabytes: cut anywhere, but not between the halves of a surrogate pair.
+  const end = at + PASTE_PART_CHARS
+  const code = text.charCodeAt(end - 1)
+  return code >= 0xd800 && code <= 0xdbff ? end + 1 : end
 }
 
 /** The ids of the token at the caret, for keyboard users (mouse users hover). */

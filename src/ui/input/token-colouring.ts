@@ -90,6 +90,9 @@ const colouringPlugin = ViewPlugin.fromClass(
       const { encoding, colours } = this.view.state.facet(tokenColouringConfig)
       const source = this.view.state.facet(tokenSourceFacet)
       if (!colours || !source) return
+      // The text the store holds lags the document while a long paste goes in by parts.
+      const text = source.text()
+      if (text.length !== this.view.state.doc.length) return
       const version = this.#version
       // What is on screen (the viewport adds a margin; off screen, the viewport itself). One
       // line may be megabytes: the window is cut to its most (token-window.ts).
@@ -98,7 +101,7 @@ const colouringPlugin = ViewPlugin.fromClass(
       const to = visibleRanges.at(-1)?.to ?? viewport.to
       let window: TokenWindow
       try {
-        window = await source.tokenWindow(encoding, source.text(), from, to)
+        window = await source.tokenWindow(encoding, text, from, to)
       } catch {
         // The token view beside the editor says what went wrong; here the text just stays plain.
         return
