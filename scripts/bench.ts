@@ -19,7 +19,7 @@ import type { MainThreadCount } from './bench/browser/bench-page.ts'
 import { serveStatic } from './serve-static.ts'
 import { vocabularyTable } from './bench/vocabularies.ts'
 import { colouringTable } from './bench/colouring.ts'
-import { pageFigures } from './bench/page-figures.ts'
+import { pageFigures, pagePathTable } from './bench/page-figures.ts'
 import { initialJsGzipBytes } from './size-budget.ts'
 
 const LIMIT_MS = 10_000
@@ -199,7 +199,13 @@ async function main() {
       ),
       '',
     )
-    out.push(await longTasks(browser))
+    const bare = Object.fromEntries(
+      all.map((c) => {
+        const r = results[c.name]?.['gpt-tokenizer']
+        return [c.name, typeof r === 'object' && 'ms' in r ? r.ms : undefined]
+      }),
+    )
+    out.push(await longTasks(browser, all, bare))
   } finally {
     await browser.close()
     server.close()
@@ -226,7 +232,11 @@ type PasteText = 'paragraphs' | 'one letter'
  * in the worker; and, with the worker blocked (as in a sandboxed embed), 10 MB of paragraphs and
  * 5 MB of one letter (one piece, with no safe split) on the page itself.
  */
-async function longTasks(browser: import('@playwright/test').Browser): Promise<string> {
+async function longTasks(
+  browser: import('@playwright/test').Browser,
+  all: readonly { name: string; text: string }[],
+  bare: Record<string, number | undefined>,
+): Promise<string> {
   execSync('npm run build', { stdio: 'ignore' })
   const server = await serveStatic('dist', '/', 4320)
   try {
@@ -244,6 +254,7 @@ async function longTasks(browser: import('@playwright/test').Browser): Promise<s
     }
     const english = corpora().find((c) => c.name.startsWith('real English'))!.text
     lines.push('', ...(await pageFigures(browser, 'http://127.0.0.1:4320/', english)))
+    lines.push('', ...(await pagePathTable(browser, 'http://127.0.0.1:4320/', all, bare)))
     const gz = (initialJsGzipBytes('dist') / 1024).toFixed(1)
     lines.push(
       '',

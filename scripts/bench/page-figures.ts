@@ -100,6 +100,46 @@ async function pasteAndCount(page: Page, text: string): Promise<number> {
   return (await seenOf(page)).counts.at(-1)!.at - at
 }
 
+/**
+ * The whole page path on each corpus: paste to its exact count on screen (a text new to the
+ * page, once the page has counted another), beside gpt-tokenizer's bare call on the same text in
+ * the same browser (`bareMs`, from the Chromium table of this run). Goal: at most 0.6×.
+ */
+export async function pagePathTable(
+  browser: Browser,
+  base: string,
+  corpora: readonly { name: string; text: string }[],
+  bareMs: Record<string, number | undefined>,
+): Promise<string[]> {
+  const lines = [
+    '### The page path beside a bare call (Chromium, built app)',
+    '',
+    'Paste to the exact count on screen, on a page that has counted a text before (the text itself new to it), beside',
+    "gpt-tokenizer's `countTokens` alone on the same text (the Chromium table above). Goal: at most 0.6×.",
+    '',
+    '| corpus | page: paste → count on screen | gpt-tokenizer, bare call | page ÷ gpt-tokenizer |',
+    '|---|---|---|---|',
+  ]
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.addInitScript(observe)
+  await page.goto(`${base}?models=gpt-4o-mini`)
+  await page.locator('.cm-content[data-testid="prompt-input"]').waitFor()
+  await page.waitForFunction(() => (window as unknown as { benchSeen: Seen }).benchSeen.counts.length > 0)
+  for (const { name, text } of corpora) {
+    const bare = bareMs[name]
+    if (bare === undefined) continue
+    // A warm-up paste, then the corpus (after select-all, replacing it).
+    await page.locator('[data-testid="prompt-input"]').press('ControlOrMeta+a')
+    await pasteAndCount(page, `warm-up ${name}`)
+    await page.locator('[data-testid="prompt-input"]').press('ControlOrMeta+a')
+    const shown = await pasteAndCount(page, text)
+    lines.push(`| ${name} | ${ms(shown)} | ${ms(bare)} | ${(shown / bare).toFixed(2)} |`)
+  }
+  await context.close()
+  return [...lines, '']
+}
+
 /** Markdown lines for bench.ts. `base`: the built page's address; `english`: ~1 MB of real English. */
 export async function pageFigures(browser: Browser, base: string, english: string): Promise<string[]> {
   const lines = ['### What a person meets on the page (Chromium, built app)', '']

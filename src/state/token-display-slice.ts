@@ -17,9 +17,14 @@ export interface TokenDisplay {
 export interface TokenDisplaySlice {
   tokenDisplay: TokenDisplay
   setTokenDisplay: (change: Partial<TokenDisplay>) => void
+  /** The first character of the prompt the editor shows: the token view follows it. */
+  promptInView: number
+  setPromptInView: (at: number) => void
 }
 
 export const createTokenDisplaySlice: StateCreator<Store, [], [], TokenDisplaySlice> = (set) => ({
   tokenDisplay: { encoding: undefined, colours: true, whitespace: false, idsAsText: false },
   setTokenDisplay: (change) => set((s) => ({ tokenDisplay: { ...s.tokenDisplay, ...change } })),
+  promptInView: 0,
+  setPromptInView: (at) => set({ promptInView: at }),
 })

@@ -13,7 +13,7 @@ async function segmentsOf(page: import('@playwright/test').Page) {
     )
 }
 
-test('the token view shows tiktoken’s tokens, a split character as one partial segment, ids as text on demand', async ({
+test('the token view shows tiktoken’s tokens, a split character as one partial segment, ids as text on demand, the window the editor shows', async ({
   page,
 }) => {
   await page.goto('./?models=gpt-4o-mini')
@@ -59,4 +59,24 @@ test('the token view shows tiktoken’s tokens, a split character as one partial
   const at = long.indexOf(later)
   expect(at).toBeLessThanOrEqual(2_000)
   expect(at + later.length).toBeGreaterThanOrEqual(4_000)
+
+  // The window follows the editor's scroll: at the end of 300 lines, it shows the end.
+  const lines = Array.from({ length: 300 }, (_, i) => `Line ${i}: the quick brown fox.\n`).join('')
+  const lineTotal = lines.length.toLocaleString('en-US')
+  const box = page.getByTestId('prompt-input')
+  await paste(page, 'prompt-input', lines)
+  await box.press('ControlOrMeta+End')
+  await expect(page.getByText(new RegExp(`^Characters [\\d,]+–${lineTotal} of ${lineTotal}$`))).toBeVisible()
+  const end = await segmentsOf(page)
+  // The editor shows the last few lines: the window runs from the first of them to the end, and
+  // its ids are the whole text's own there.
+  const shown = end.map((s) => s.text).join('')
+  expect(lines.endsWith(shown)).toBe(true)
+  expect(shown.length).toBeLessThan(2_000)
+  const shownIds = end.flatMap((s) => s.ids.split(' ').map(Number))
+  // (The view was switched to cl100k_base above.)
+  const ids = tiktokenIds('cl100k_base', lines)
+  expect(shownIds).toEqual(ids.slice(ids.length - shownIds.length))
+  await box.press('ControlOrMeta+Home')
+  await expect(page.getByText(`Characters 1–2,000 of ${lineTotal}`)).toBeVisible()
 })

@@ -31,22 +31,25 @@ export interface CodeEditorProps {
   placeholder?: string
   /** Read once, as the editor takes the plain box's place. */
   caret?: () => CaretState
+  /** Told the first character on screen, at the start and as the editor scrolls. */
+  onView?: (from: number) => void
 }
 
 /** Marks a change that came from the store (a link opened, a clear), not from typing. */
 const fromStore = Annotation.define<boolean>()
 
 /**
- * A paste longer than this goes in over several tasks, a part of about this many characters
- * each: CodeMirror splitting 10 MB into lines in one go held the page for 100–140 ms.
+ * A paste longer than this goes in over several tasks, in parts of about this many characters:
+ * CodeMirror splitting 10 MB into lines in one go held the page for 100–140 ms.
  */
 const PASTE_PART_CHARS = 1 << 19
-/** Marks the parts of such a paste: the store hears of it once, with the last. */
+/** A task inserting parts stops taking more after this long (a part takes ~5–15 ms). */
+const PASTE_TASK_MS = 25
+/** Marks the parts of such a paste (the store has had it whole since it was made). */
 const pastePart = Annotation.define<'more' | 'last'>()
 
-/** A paste going in by parts: it replaces [from, to) of `before` with `text`, in so far as `at`. */
+/** A paste going in by parts: it replaces [from, to) with `text`, in so far as `at`. */
 interface PasteInParts {
-  before: string
   from: number
   to: number
   text: string
@@ -59,7 +62,16 @@ interface PasteInParts {
  * only (a "\r" stays a character of the line, shown as a mark), and each edit is applied to the
  * text kept in pieces, without copying the megabytes.
  */
-export default function CodeEditor({ id, labelId, value, onChange, rows, placeholder, caret }: CodeEditorProps) {
+export default function CodeEditor({
+  id,
+  labelId,
+  value,
+  onChange,
+  rows,
+  placeholder,
+  caret,
+  onView,
+}: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null)
   const view = useRef<EditorView>(null)
   // The text the editor last gave the store, or took from it: the same string object.
@@ -73,6 +85,8 @@ export default function CodeEditor({ id, labelId, value, onChange, rows, placeho
   }
   const onChangeRef = useRef(onChange)
   onChangeRef.current = onChange
+  const onViewRef = useRef(onView)
+  onViewRef.current = onView
   const encoding = useTokenEncoding()
   const colours = useStore((s) => s.tokenDisplay.colours)
   const whitespace = useStore((s) => s.tokenDisplay.whitespace)
@@ -125,8 +139,16 @@ export default function CodeEditor({ id, labelId, value, onChange, rows, placeho
               if (clip === undefined || clip.length <= PASTE_PART_CHARS) return false
               event.preventDefault()
               const { from, to } = editor.state.selection.main
-              const paste = { before: text.current, from, to, text: clip, at: 0 }
+              const paste = { from, to, text: clip, at: 0 }
               pasting.current = paste
+              // The store has the whole text at once, and counting starts, while the editor
+              // takes it in by parts.
+              const before = text.current
+              pieces.current ??= new PieceText(before)
+              pieces.current.replace(from, to, clip)
+              text.current = pieces.current.text
+              workerClient.recordEdit({ before, after: text.current, from, to, insert: clip })
+              onChangeRef.current(text.current)
               pasteInParts(editor, paste, () => pasting.current === paste)
               return true
             },
@@ -142,22 +164,9 @@ export default function CodeEditor({ id, labelId, value, onChange, rows, placeho
             const paste = pasting.current
             if (update.docChanged && update.transactions.some((t) => t.annotation(fromStore))) {
               // Replaced from the store: nothing to tell it.
-            } else if (update.docChanged && part === 'more') {
-              // A paste in parts is told once, whole, with its last part.
-            } else if (update.docChanged && part === 'last' && paste) {
-              pasting.current = undefined
-              pieces.current ??= new PieceText(paste.before)
-              pieces.current.replace(paste.from, paste.to, paste.text)
-              const after = pieces.current.text
-              text.current = after
-              workerClient.recordEdit({
-                before: paste.before,
-                from: paste.from,
-                to: paste.to,
-                after,
-                insert: paste.text,
-              })
-              onChangeRef.current(after)
+            } else if (update.docChanged && part !== undefined) {
+              // A paste in parts: the store had it whole when it was made.
+              if (part === 'last') pasting.current = undefined
             } else if (update.docChanged && paste) {
               // Another edit came between the parts: the rest is dropped, and the text is read
               // back from the document once (a copy, for this rare case only).
@@ -185,7 +194,25 @@ export default function CodeEditor({ id, labelId, value, onChange, rows, placeho
     })
     view.current = created
     if (start?.focused) created.focus()
-    return () => created.destroy()
+    // Where the text on screen starts, once a frame at most while it scrolls: the line at the
+    // scroller's top edge, from the editor's map of line heights (its visible ranges are
+    // brought up to date only when it next measures, which may come after this).
+    let frame = 0
+    const tellView = () => {
+      if (frame) return
+      frame = requestAnimationFrame(() => {
+        frame = 0
+        const top = created.scrollDOM.getBoundingClientRect().top
+        onViewRef.current?.(created.lineBlockAtHeight(top - created.documentTop).from)
+      })
+    }
+    created.scrollDOM.addEventListener('scroll', tellView, { passive: true })
+    tellView()
+    return () => {
+      cancelAnimationFrame(frame)
+      created.scrollDOM.removeEventListener('scroll', tellView)
+      created.destroy()
+    }
     // Made once; later props reach it through the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
@@ -227,15 +254,20 @@ export default function CodeEditor({ id, labelId, value, onChange, rows, placeho
 }
 
 /**
- * Inserts a long paste a part per task, each at the end of the one before, the caret after it.
+ * Inserts a long paste a few parts per task, each at the end of the one before, the caret after it.
  * The parts join into one step of the history (adjacent changes, moments apart, the later ones
  * with no user event of their own), so one undo takes the whole paste away. Stops once
  * `current` says the paste is over (finished at once by a key, or replaced from the store).
  */
 function pasteInParts(view: EditorView, paste: PasteInParts, current: () => boolean) {
   const next = () => {
-    if (!current() || !view.dom.isConnected) return
-    insertPart(view, paste, partEnd(paste.text, paste.at))
+    // As many parts as fit in a task's share of time: one part per task made a 10 MB paste
+    // twenty tasks, each waiting its turn behind a frame.
+    const started = performance.now()
+    do {
+      if (!current() || !view.dom.isConnected) return
+      insertPart(view, paste, partEnd(paste.text, paste.at))
+    } while (paste.at < paste.text.length && performance.now() - started < PASTE_TASK_MS)
     if (paste.at < paste.text.length) setTimeout(next, 0)
   }
   next()

@@ -24,6 +24,7 @@ export function SystemInput() {
 export function UserPromptInput({ rows = 8 }: { rows?: number }) {
   const prompt = useStore((s) => s.scenario.prompt)
   const setScenario = useStore((s) => s.setScenario)
+  const setPromptInView = useStore((s) => s.setPromptInView)
   return (
     <div className="flex flex-col gap-1">
       <label id="prompt-input-label" htmlFor="prompt-input" className="text-sm font-medium">
@@ -36,6 +37,7 @@ export function UserPromptInput({ rows = 8 }: { rows?: number }) {
         placeholder="Paste a prompt…"
         value={prompt}
         onChange={(v) => setScenario({ prompt: v })}
+        onView={setPromptInView}
       />
     </div>
   )

@@ -24,6 +24,13 @@ export function TokenView() {
   const { colours, whitespace, idsAsText } = useStore((s) => s.tokenDisplay)
   const setTokenDisplay = useStore((s) => s.setTokenDisplay)
   const [start, setStart] = useState(0)
+  // The window follows the editor's scroll; Earlier and Later move it on from there.
+  const inView = useStore((s) => s.promptInView)
+  const [followed, setFollowed] = useState(inView)
+  if (followed !== inView) {
+    setFollowed(inView)
+    setStart(inView)
+  }
   const [shown, setShown] = useState<{ text: string; encoding: EncodingName; window: TokenWindow }>()
   const [error, setError] = useState<string>()
   const id = useId()
