@@ -135,8 +135,10 @@ export default function CodeEditor({
             paste: (event, editor) => {
               finishPaste(editor)
               const clip = event.clipboardData?.getData('text/plain')
-              pasted.current = clip
-              if (clip === undefined || clip.length <= PASTE_PART_CHARS) return false
+              if (clip === undefined || clip.length <= PASTE_PART_CHARS) {
+                pasted.current = clip
+                return false
+              }
               event.preventDefault()
               const { from, to } = editor.state.selection.main
               const paste = { from, to, text: clip, at: 0 }
@@ -152,9 +154,10 @@ export default function CodeEditor({
               pasteInParts(editor, paste, () => pasting.current === paste)
               return true
             },
-            // A key, a drop or a cut between the parts of a paste acts on the whole paste: what
-            // is left of it goes in first, at once.
+            // A key, a drop, a cut or any other input between the parts of a paste acts on the
+            // whole paste: what is left of it goes in first, at once.
             keydown: (_event, editor) => void finishPaste(editor),
+            beforeinput: (_event, editor) => void finishPaste(editor),
             drop: (_event, editor) => void finishPaste(editor),
             cut: (_event, editor) => void finishPaste(editor),
             compositionstart: (_event, editor) => void finishPaste(editor),
@@ -168,8 +171,8 @@ export default function CodeEditor({
               // A paste in parts: the store had it whole when it was made.
               if (part === 'last') pasting.current = undefined
             } else if (update.docChanged && paste) {
-              // Another edit came between the parts: the rest is dropped, and the text is read
-              // back from the document once (a copy, for this rare case only).
+              // An edit no input event announced came between the parts (none is known): the
+              // rest is dropped, and the text is read back from the document once (a copy).
               pasting.current = undefined
               pieces.current = new PieceText(update.state.doc.toString())
               text.current = pieces.current.text
