@@ -30,7 +30,8 @@ export function shippedTwice(dist: string): string[] {
   const large = readdirSync(assets).filter(
     (file) => file.endsWith('.js') && statSync(join(assets, file)).size > SHIPS_ONCE_BYTES,
   )
-  const stem = (file: string) => file.replace(/-[\w-]+\.js$/, '')
+  // Names end in "-" and an 8-character hash.
+  const stem = (file: string) => file.replace(/-[\w-]{8}\.js$/, '')
   return large.filter((file) => large.some((other) => other !== file && stem(other) === stem(file)))
 }
 
