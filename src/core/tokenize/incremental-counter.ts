@@ -1,6 +1,6 @@
 import type { EditedText, TextInput } from '../text/edited-text.ts'
 import type { CountRange, EncodingName } from './encodings.ts'
-import { nextSafeSplit } from './safe-splits.ts'
+import { nextSafeSplit, SPLIT_CONTEXT_CHARS } from './safe-splits.ts'
 
 /** The first safe split at or after `from` and before `to`, or -1 (see safe-splits.ts). */
 export type NextSplit = (text: string, from: number, to: number) => number
@@ -20,11 +20,6 @@ const SLICE_MS = 15
 const STEPPED_CHUNKS = 1.25
 /** Characters looked through for a safe split between two chances to pause. */
 const SEARCH_CHARS = 1 << 18
-/**
- * Characters read on each side of the part counted after an edit: a split, and the piece that
- * ends at one, are decided by the characters next to it (safe-splits.ts); a few more are spare.
- */
-const CONTEXT_CHARS = 8
 
 interface Chunk {
   start: number
@@ -91,9 +86,11 @@ export class IncrementalCounter {
     const afterEdit = typeof input === 'string' || input.base !== this.#text ? undefined : this.#reuseEdit(input)
     const { kept, gapStart, tail, gapEnd } = afterEdit ?? this.#reuse(text)
     // What the gap is read from, and where that starts in the text.
-    const base = afterEdit ? Math.max(0, gapStart - CONTEXT_CHARS) : 0
+    const base = afterEdit ? Math.max(0, gapStart - SPLIT_CONTEXT_CHARS) : 0
     const source =
-      afterEdit && typeof input !== 'string' ? input.slice(base, Math.min(text.length, gapEnd + CONTEXT_CHARS)) : text
+      afterEdit && typeof input !== 'string'
+        ? input.slice(base, Math.min(text.length, gapEnd + SPLIT_CONTEXT_CHARS))
+        : text
     const chunks = kept
     let sliceStart = now()
     const total = text.length

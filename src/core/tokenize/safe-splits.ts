@@ -23,6 +23,13 @@ import type { EncodingName } from './encodings.ts'
  * wrong one. tests/unit/tokenize/safe-splits.test.ts checks the rules against tiktoken.
  */
 
+/**
+ * Characters read on each side of a part of a text cut out to be counted or shown on its own:
+ * a split, and the piece that ends at one, are decided by a character or two next to it (here
+ * and in vocabularies.ts's rule); the rest are spare.
+ */
+export const SPLIT_CONTEXT_CHARS = 8
+
 const WHITE_SPACE = new Set([
   0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
   0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,

@@ -1,6 +1,6 @@
 import { textOf, type TextInput } from '../text/edited-text.ts'
 import { loadCounter, type EncodingName } from './encodings.ts'
-import { nextSafeSplit, previousSafeSplit } from './safe-splits.ts'
+import { nextSafeSplit, previousSafeSplit, SPLIT_CONTEXT_CHARS } from './safe-splits.ts'
 import type { TokenSegment } from './token-segments.ts'
 
 /** The tokens of a window of a text, exactly as they are in the whole text. */
@@ -32,9 +32,6 @@ export const WIDEN_CHARS = 65_536
  */
 export const MAX_WINDOW_CHARS = 65_536
 
-/** Characters read past each end of the widened window: a split is decided by the characters next to it. */
-const CONTEXT_CHARS = 8
-
 /**
  * Tokenises text[from, to), a screenful, without the rest of the text: it is widened to the safe
  * splits around it (safe-splits.ts), where the tokens of a part are those of the whole; not
@@ -53,8 +50,8 @@ export async function tokenWindow(
   const floor = Math.max(0, from - WIDEN_CHARS)
   const ceiling = Math.min(length, to + WIDEN_CHARS)
   // What is read, and where that starts in the text.
-  const base = typeof input === 'string' ? 0 : Math.max(0, floor - CONTEXT_CHARS)
-  const text = typeof input === 'string' ? input : input.slice(base, Math.min(length, ceiling + CONTEXT_CHARS))
+  const base = typeof input === 'string' ? 0 : Math.max(0, floor - SPLIT_CONTEXT_CHARS)
+  const text = typeof input === 'string' ? input : input.slice(base, Math.min(length, ceiling + SPLIT_CONTEXT_CHARS))
   const start = previousSafeSplit(text, from - base, floor - base, encoding) + base
   const split = to >= length ? -1 : nextSafeSplit(text, Math.max(to, start + 1) - base, ceiling - base, encoding)
   const end = split >= 0 ? split + base : ceiling === length ? length : -1

@@ -8,6 +8,11 @@ import { assertProperty } from '../property.ts'
 
 const WORDS = [...EDGY, 'the ', 'quick ', 'Brown ', 'fox.\n', 'camelCase ', 'JSON ', '\n\n', '    ']
 
+/** A random document of words, edgy text and line breaks. */
+const documentText = fc
+  .array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 300 })
+  .map((parts) => parts.join(''))
+
 const edit = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   remove: fc.integer({ min: 0, max: 12 }),
@@ -18,21 +23,17 @@ describe.each(ENCODING_NAMES)('%s: incremental counts equal full counts', (encod
   it('after every random edit of a random document', async () => {
     const count = await loadCounter(encoding)
     await assertProperty(
-      fc.asyncProperty(
-        fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 300 }).map((parts) => parts.join('')),
-        fc.array(edit, { minLength: 1, maxLength: 12 }),
-        async (document, edits) => {
-          // Small chunks: many of them, so edits land near, across and between chunk edges.
-          const counter = new IncrementalCounter(count, encoding, { chunkChars: 12 })
-          let text = document
+      fc.asyncProperty(documentText, fc.array(edit, { minLength: 1, maxLength: 12 }), async (document, edits) => {
+        // Small chunks: many of them, so edits land near, across and between chunk edges.
+        const counter = new IncrementalCounter(count, encoding, { chunkChars: 12 })
+        let text = document
+        expect(await counter.count(text)).toBe(tiktokenCount(encoding, text))
+        for (const { at, remove, insert } of edits) {
+          const p = Math.floor(at * text.length)
+          text = text.slice(0, p) + insert + text.slice(p + remove)
           expect(await counter.count(text)).toBe(tiktokenCount(encoding, text))
-          for (const { at, remove, insert } of edits) {
-            const p = Math.floor(at * text.length)
-            text = text.slice(0, p) + insert + text.slice(p + remove)
-            expect(await counter.count(text)).toBe(tiktokenCount(encoding, text))
-          }
-        },
-      ),
+        }
+      }),
       { numRuns: 150 },
     )
   })
@@ -41,7 +42,7 @@ describe.each(ENCODING_NAMES)('%s: incremental counts equal full counts', (encod
     const count = await loadCounter(encoding)
     await assertProperty(
       fc.asyncProperty(
-        fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 300 }).map((parts) => parts.join('')),
+        documentText,
         fc.array(edit, { minLength: 1, maxLength: 12 }),
         fc.boolean(),
         async (document, edits, stopOnce) => {
