@@ -7,7 +7,7 @@ const KEYS = 10
 const GAP_MS = 400
 
 interface Seen {
-  events: { start: number; ms: number; processingMs: number }[]
+  events: { start: number; ms: number; processingStart: number; processingEnd: number }[]
   tasks: { start: number; ms: number }[]
   counts: { at: number; text: string }[]
   firstChartAt?: number
@@ -22,7 +22,8 @@ function observe() {
       seen.events.push({
         start: entry.startTime,
         ms: entry.duration,
-        processingMs: entry.processingEnd - entry.processingStart,
+        processingStart: entry.processingStart,
+        processingEnd: entry.processingEnd,
       })
   }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit)
   new PerformanceObserver((list) => {
@@ -48,7 +49,11 @@ const range = (xs: number[]) => (xs.length === 0 ? 'none' : `median ${ms(median(
 interface Keystrokes {
   /** Per key: the longest of its events, keydown to the next paint (Event Timing; 0 if all < 16 ms). */
   toPaint: number[]
-  /** Per key: script time in its event handlers, summed over its events (of those ≥ 16 ms). */
+  /**
+   * Per key: main-thread time in its event handlers (of events ≥ 16 ms): the union of their
+   * processing spans. A key's events nest (Chromium dispatches beforeinput and input inside
+   * keypress), so a plain sum counted the input handlers twice.
+   */
   handlers: number[]
   /** Per key: to the exact count on screen (the page only). */
   toCount: number[]
@@ -76,11 +81,22 @@ async function typeKeys(page: Page, box: string, withCount: boolean): Promise<Ke
     const after = await seenOf(page)
     const events = after.events.filter((e) => e.start >= at)
     result.toPaint.push(Math.max(0, ...events.map((e) => e.ms)))
-    result.handlers.push(events.reduce((sum, e) => sum + e.processingMs, 0))
+    result.handlers.push(spannedMs(events.map((e) => [e.processingStart, e.processingEnd] as const)))
     if (withCount) result.toCount.push(after.counts.at(-1)!.at - at)
     result.longTasks.push(...after.tasks.filter((t) => t.start >= at).map((t) => t.ms))
   }
   return result
+}
+
+/** The time covered by a set of spans, each counted once where they overlap. */
+export function spannedMs(spans: readonly (readonly [number, number])[]): number {
+  let total = 0
+  let reached = Number.NEGATIVE_INFINITY
+  for (const [start, end] of spans.toSorted((a, b) => a[0] - b[0])) {
+    total += Math.max(0, end - Math.max(start, reached))
+    reached = Math.max(reached, end)
+  }
+  return total
 }
 
 async function pasteAndCount(page: Page, text: string): Promise<number> {

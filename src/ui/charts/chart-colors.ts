@@ -15,3 +15,11 @@ export const GRID = { stroke: 'currentColor', strokeOpacity: 0.15 } as const
  */
 export const widthOf = (modelId: string, comparedIds: readonly string[]): number =>
   1.5 + 0.75 * Math.max(0, comparedIds.length - 1 - Math.max(0, comparedIds.indexOf(modelId)))
+
+/**
+ * A linear value axis (five ticks) shows every tick. Recharts' default ('preserveEnd') measures
+ * each label in the DOM to drop overlapping ones, a forced layout per label on every redraw: 30–40
+ * ms of the redraw after a long paste, profiled. Five ticks on a chart's height never overlap. (A
+ * log axis keeps the default: it can have many ticks.)
+ */
+export const ALL_TICKS = 0

@@ -2,7 +2,7 @@ import { memo } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { LeverSavings } from '../../core/cost/lever-savings.ts'
 import { formatMonthlyUsd } from '../../core/format/format-usd.ts'
-import { GRID, compactUsd } from './chart-colors.ts'
+import { ALL_TICKS, GRID, compactUsd } from './chart-colors.ts'
 import { ChartFigure } from './chart-figure.tsx'
 
 type Kind = 'total' | 'saves' | 'adds'
@@ -51,7 +51,7 @@ function LeverSavingsChart({ savings }: { savings: LeverSavings }) {
         <BarChart data={data} margin={{ left: 24, right: 16, bottom: 8 }}>
           <CartesianGrid {...GRID} vertical={false} />
           <XAxis dataKey="label" interval={0} angle={-20} textAnchor="end" height={60} />
-          <YAxis tickFormatter={(v: number) => compactUsd.format(v)} width={72} />
+          <YAxis interval={ALL_TICKS} tickFormatter={(v: number) => compactUsd.format(v)} width={72} />
           <Tooltip
             formatter={(_value, _name, item) => {
               const point = item.payload as (typeof data)[number]

@@ -6,7 +6,7 @@ import { volumeCurve, volumeSteps } from '../../core/cost/volume-curve.ts'
 import { formatInteger, formatMonthlyUsd } from '../../core/format/format-usd.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import type { Scenario } from '../../core/scenario/scenario.ts'
-import { GRID, colorOf, widthOf, compactUsd } from './chart-colors.ts'
+import { ALL_TICKS, GRID, colorOf, widthOf, compactUsd } from './chart-colors.ts'
 import { ChartFigure } from './chart-figure.tsx'
 
 const compactCount = new Intl.NumberFormat('en-US', { notation: 'compact' })
@@ -57,6 +57,7 @@ function VolumeCostChart({ scenario, models, counted }: VolumeCostChartProps) {
             scale={log ? 'log' : 'linear'}
             domain={yDomain}
             allowDataOverflow
+            interval={log ? 'preserveEnd' : ALL_TICKS}
             tickFormatter={(v: number) => compactUsd.format(v)}
             width={72}
           />

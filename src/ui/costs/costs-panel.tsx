@@ -7,6 +7,7 @@ import { useCounts } from '../hooks/counts-context.tsx'
 import { useFirstCountShown } from '../hooks/use-first-count-shown.ts'
 import { CHARTS_QUIET_MS, useScenarioCosts } from '../hooks/use-scenario-costs.ts'
 import { useQuietValue } from '../hooks/use-quiet-value.ts'
+import { useStaggeredValue } from '../hooks/use-staggered-value.ts'
 import { CompareTable } from '../compare/compare-table.tsx'
 import { Area, retryableLazy } from '../primitives/area.tsx'
 import { CostExports } from './cost-exports.tsx'
@@ -30,7 +31,12 @@ export const CostsPanel = memo(function CostsPanel() {
     () => (countedLow === counted ? savings : leverSavings(scenario, models, countedLow)),
     [scenario, models, counted, countedLow, savings],
   )
-  const chartSavings = useQuietValue(savings, CHARTS_QUIET_MS)
+  // The charts that follow the counts redraw one after another, each in a task of its own.
+  const monthlyInputs = useStaggeredValue(charts, 0)
+  const volumeInputs = useStaggeredValue(charts, 1)
+  const quietSavings = useQuietValue(savings, CHARTS_QUIET_MS)
+  const chartSavings = useStaggeredValue(quietSavings, 2)
+  const behind = chartsBehind || monthlyInputs !== charts || volumeInputs !== charts || chartSavings !== quietSavings
   const withHistory = useMemo(() => compared.filter((m) => !isCustomModel(m)), [compared])
   if (!ready) return null
 
@@ -65,15 +71,16 @@ export const CostsPanel = memo(function CostsPanel() {
       {/* Each chart fails alone: a chunk that does not load leaves the rest of the page working. */}
       {!chartsOn && loadingCharts}
       {chartsOn && (
-        <div
-          className={`grid grid-cols-1 gap-6 xl:grid-cols-2 ${chartsBehind ? 'opacity-70' : ''}`}
-          aria-busy={chartsBehind}
-        >
+        <div className={`grid grid-cols-1 gap-6 xl:grid-cols-2 ${behind ? 'opacity-70' : ''}`} aria-busy={behind}>
           <Area name="The monthly cost chart" loading={loadingCharts} onRetry={MonthlyCostChart.retry}>
-            <MonthlyCostChart costs={charts.costs} comparedIds={charts.scenario.modelIds} />
+            <MonthlyCostChart costs={monthlyInputs.costs} comparedIds={monthlyInputs.scenario.modelIds} />
           </Area>
           <Area name="The cost-by-volume chart" loading={loadingCharts} onRetry={VolumeCostChart.retry}>
-            <VolumeCostChart scenario={charts.scenario} models={charts.models} counted={charts.counted} />
+            <VolumeCostChart
+              scenario={volumeInputs.scenario}
+              models={volumeInputs.models}
+              counted={volumeInputs.counted}
+            />
           </Area>
           {chartSavings && (
             <Area name="The savings chart" loading={loadingCharts} onRetry={LeverSavingsChart.retry}>
