@@ -1,4 +1,5 @@
 import { isSurrogatePair } from './character-classes.ts'
+import type { CharacterJoins } from './character-joins.ts'
 import type { LetterPieceEnd } from './letter-pieces.ts'
 import type { PieceMerger } from './piece-merger.ts'
 import { PieceCountCache } from './piece-count-cache.ts'
@@ -34,17 +35,30 @@ export function plainTextCounter(
   const sticky = new RegExp(preTokenizer, 'uy')
   const { tokens: table } = merger
   const cache = new PieceCountCache()
-  const countPiece = (text: string, start: number, end: number) => {
-    if (end - start > table.maxLength) return merger.countPiece(text, start, end)
+  /** A piece, or a part of one that merges alone: one token, a cached count, or merged. */
+  const countPart = (text: string, start: number, end: number, merge: MergeRange): number => {
+    if (end - start > table.maxLength) return merge(text, start, end)
     const hash = hashRange(text, start, end)
     if (table.rankOfHashed(text, start, end, hash) !== Infinity) return 1
     let pieceTokens = cache.get(text, start, end, hash)
     if (pieceTokens < 0) {
-      pieceTokens = merger.countPiece(text, start, end)
+      pieceTokens = merge(text, start, end)
       cache.set(text, start, end, hash, pieceTokens)
     }
     return pieceTokens
   }
+  const mergeAlone = (text: string, start: number, end: number) => merger.countPiece(text, start, end)
+  /** A piece merged in the parts it falls apart into (character-joins.ts), or whole. */
+  const countParts: MergeRange = (text, start, end) => {
+    let tokens = 0
+    let partStart = start
+    forEachFreePlace(table.joins, text, start, end, (place) => {
+      tokens += countPart(text, partStart, place, mergeAlone)
+      partStart = place
+    })
+    return partStart === start ? mergeAlone(text, start, end) : tokens + countPart(text, partStart, end, mergeAlone)
+  }
+  const countPiece = (text: string, start: number, end: number) => countPart(text, start, end, countParts)
   /** The end of the piece that starts at `start`, or -1 where none does; throws past `to`. */
   const pieceEnd = (text: string, start: number, to: number) => {
     let end = letterPieceEnd(text, start)
@@ -82,21 +96,60 @@ export function plainTextCounter(
       if (end < 0) start = skip(text, start)
       else {
         if (end - start < STEPPED_PIECE_CHARS) tokens += countPiece(text, start, end)
-        else {
-          const pieceSteps = merger.countPieceSteps(text, start, end)
-          for (let step = pieceSteps.next(); ; step = pieceSteps.next()) {
-            if (step.done) {
-              tokens += step.value
-              break
-            }
-            yield start + step.value * (end - start)
-          }
-        }
+        else tokens += yield* countPartsSteps(text, start, end)
         start = end
         if (++pieces % STEP_PIECES === 0) yield start
       }
     }
     return tokens
+  }
+  /**
+   * As `countParts` for a piece of thousands of characters (a page of CJK with no punctuation is
+   * one), pausing now and then with the offset reached; a part that long merges in steps.
+   */
+  const countPartsSteps = function* (text: string, start: number, end: number): Generator<number, number, void> {
+    let tokens = 0
+    let partStart = start
+    const endPart = function* (partEnd: number): Generator<number, void, void> {
+      const from = partStart
+      partStart = partEnd
+      if (partEnd - from < STEPPED_PIECE_CHARS) {
+        tokens += countPart(text, from, partEnd, mergeAlone)
+        return
+      }
+      const mergeSteps = merger.countPieceSteps(text, from, partEnd)
+      for (let step = mergeSteps.next(); ; step = mergeSteps.next()) {
+        if (step.done) {
+          tokens += step.value
+          return
+        }
+        yield from + step.value * (partEnd - from)
+      }
+    }
+    // The places are looked for a stretch at a time, with a pause after each.
+    const places: number[] = []
+    for (let at = start; at < end;) {
+      at = forEachFreePlace(table.joins, text, at, end, (place) => places.push(place), STEPPED_PIECE_CHARS)
+      for (const place of places) yield* endPart(place)
+      places.length = 0
+      if (at < end) yield at
+    }
+    yield* endPart(end)
+    return tokens
+  }
+  /** The tokens of a piece, merged in the parts it falls apart into. */
+  const encodeParts = (text: string, start: number, end: number) => {
+    const ids: number[] = []
+    let partStart = start
+    const add = (partEnd: number) => {
+      const rank = table.rank(text, partStart, partEnd)
+      if (rank !== Infinity) ids.push(rank)
+      else for (const id of merger.encodePiece(text.slice(partStart, partEnd))) ids.push(id)
+      partStart = partEnd
+    }
+    forEachFreePlace(table.joins, text, start, end, add)
+    add(end)
+    return ids
   }
   // The tokens themselves, grouped into segments of whole characters: for a screenful of text.
   const segments = (text: string, from = 0, to = text.length) => {
@@ -107,7 +160,7 @@ export function plainTextCounter(
       if (end < 0) start = skip(text, start)
       else {
         const rank = table.rank(text, start, end)
-        const ids = rank !== Infinity ? [rank] : merger.encodePiece(text.slice(start, end))
+        const ids = rank !== Infinity ? [rank] : encodeParts(text, start, end)
         addPieceSegments(text, start, end, ids, byteLength, out)
         start = end
       }
@@ -115,6 +168,35 @@ export function plainTextCounter(
     return out
   }
   return Object.assign(count, { steps, segments, clearCache: () => cache.clear() })
+}
+
+/** Counts the tokens of text[start, end). */
+type MergeRange = (text: string, start: number, end: number) => number
+
+/**
+ * Calls `free` with each place inside text[start, end) where the piece falls apart
+ * (character-joins.ts), looking at `most` places at most. Returns `end`, or else the character
+ * to go on from (the place after it is the next to look at).
+ */
+function forEachFreePlace(
+  joins: CharacterJoins,
+  text: string,
+  start: number,
+  end: number,
+  free: (place: number) => void,
+  most = Infinity,
+): number {
+  let previous = text.codePointAt(start)!
+  let at = start
+  for (let i = start + (previous > 0xffff ? 2 : 1), looked = 0; i < end; looked++) {
+    if (looked === most) return at
+    const code = text.codePointAt(i)!
+    if ((previous | code) >= 0x80 && !joins.mayJoin(previous, code)) free(i)
+    previous = code
+    at = i
+    i += code > 0xffff ? 2 : 1
+  }
+  return end
 }
 
 /** Pieces this long merge in steps; shorter ones take well under a millisecond. */

@@ -1,3 +1,5 @@
+import { CharacterJoins } from './character-joins.ts'
+
 /**
  * An encoding's rank data as published (gpt-tokenizer's `bpeRanks/<encoding>` modules): the
  * token of each rank, as its text where the token is whole UTF-8 characters, else as its bytes.
@@ -37,6 +39,8 @@ export class TokenTable {
    * text starts from its byte pairs, which no hash need find.
    */
   readonly #bytePairs = new Float64Array(256 * 256).fill(Infinity)
+  /** Which adjacent characters some token holds: where a piece falls apart (character-joins.ts). */
+  readonly joins = new CharacterJoins()
 
   /**
    * The table of an encoding's published rank data. A token the data gives as bytes that are
@@ -68,6 +72,7 @@ export class TokenTable {
       maxBytes = Math.max(maxBytes, utf8Length(text))
       this.#texts[rank] = text
       this.#byText.add(hashRange(text, 0, text.length), rank)
+      if (!isAscii(text, 0, text.length)) this.joins.addText(text)
       if (text.length === 2 && isAscii(text, 0, 2))
         this.#asciiPairs[(text.charCodeAt(0) << 7) | text.charCodeAt(1)] = rank
       if (utf8Length(text) === 2) {
@@ -80,6 +85,7 @@ export class TokenTable {
       maxBytes = Math.max(maxBytes, bytes.length)
       if (bytes.length === 2) this.#bytePairs[(bytes[0]! << 8) | bytes[1]!] = rank
       this.#bytes[rank] = bytes
+      this.joins.addBytes(bytes)
       this.#byBytes.add(hashRange(bytes, 0, bytes.length), rank)
     }
     this.maxLength = maxLength
