@@ -14,7 +14,7 @@ import { chromium } from '@playwright/test'
 import { build } from 'vite'
 import { CHROMIUM_ARGS, findChromium } from './find-browser.ts'
 import { corpora } from './bench/corpora.ts'
-import { LIBRARIES, type Timing } from './bench/libraries.ts'
+import { LIBRARIES, type InTurns, type Timing } from './bench/libraries.ts'
 import type { MainThreadCount } from './bench/browser/bench-page.ts'
 import { serveStatic } from './serve-static.ts'
 import { vocabularyTable } from './bench/vocabularies.ts'
@@ -26,7 +26,7 @@ const LIMIT_MS = 10_000
 const OUT = 'bench-out'
 const CORPORA = join(OUT, 'browser', 'corpora')
 
-type Pair = { ours: number; theirs: number }
+type Pair = InTurns
 type Result = Timing | 'timeout' | { error: string } | Pair
 type Table = Record<string, Record<string, Result>>
 
@@ -52,8 +52,8 @@ function table(title: string, results: Table, sizes: Record<string, number>): st
   const lines = [
     `### ${title}`,
     '',
-    `| corpus | size | tokens | ${LIBRARIES.map((l) => `${l} ms (MB/s)`).join(' | ')} | promptmeter ÷ gpt-tokenizer, timed in turns |`,
-    `|---|---|---|${LIBRARIES.map(() => '---|').join('')}---|`,
+    `| corpus | size | tokens | ${LIBRARIES.map((l) => `${l} ms (MB/s)`).join(' | ')} | promptmeter ÷ gpt-tokenizer, timed in turns | promptmeter ÷ tiktoken (WASM), timed in turns |`,
+    `|---|---|---|${LIBRARIES.map(() => '---|').join('')}---|---|`,
   ]
   const problems: string[] = []
   for (const [corpus, byLibrary] of Object.entries(results)) {
@@ -68,16 +68,19 @@ function table(title: string, results: Table, sizes: Record<string, number>): st
         : 'ms' in r
           ? `${fmtMs(r.ms)} (${(sizes[corpus]! / 1e6 / (r.ms / 1000)).toFixed(1)})`
           : 'error'
-    const ratio =
-      pair && typeof pair === 'object' && 'ours' in pair
-        ? `${(pair.ours / pair.theirs).toFixed(2)} (${fmtMs(pair.ours)} / ${fmtMs(pair.theirs)} ms)`
-        : byLibrary['gpt-tokenizer'] === 'timeout'
-          ? 'n/a (gpt-tokenizer > limit)'
-          : '?'
+    const inTurns = pair && typeof pair === 'object' && 'ours' in pair ? pair : undefined
+    // Not timed in turns where gpt-tokenizer takes longer than the limit.
+    const missing = byLibrary['gpt-tokenizer'] === 'timeout' ? 'n/a (gpt-tokenizer > limit)' : '?'
+    const ratioTo = (reference: 'theirs' | 'tiktoken') =>
+      inTurns
+        ? `${(inTurns.ours / inTurns[reference]).toFixed(2)} (${fmtMs(inTurns.ours)} / ${fmtMs(inTurns[reference])} ms)`
+        : missing
+    const ratio = ratioTo('theirs')
+    const tiktokenRatio = ratioTo('tiktoken')
     const size =
       sizes[corpus]! >= 1e6 ? `${(sizes[corpus]! / 1e6).toFixed(1)} MB` : `${Math.round(sizes[corpus]! / 1e3)} KB`
     lines.push(
-      `| ${corpus} | ${size} | ${[...counts][0] ?? '?'} | ${LIBRARIES.map((l) => cell(byLibrary[l]!)).join(' | ')} | ${ratio} |`,
+      `| ${corpus} | ${size} | ${[...counts][0] ?? '?'} | ${LIBRARIES.map((l) => cell(byLibrary[l]!)).join(' | ')} | ${ratio} | ${tiktokenRatio} |`,
     )
   }
   return [

@@ -68,19 +68,27 @@ export async function timeCount({ count, clearCache }: Loaded, text: string, bud
   return { ms: best, count: tokens }
 }
 
+/** Best times of promptmeter and the two references it is compared with, timed in turns. */
+export interface InTurns {
+  ours: number
+  /** gpt-tokenizer. */
+  theirs: number
+  /** tiktoken's WASM build. */
+  tiktoken: number
+}
+
 /**
- * promptmeter and gpt-tokenizer timed in turns on the same text (five each, caches emptied),
- * so the ratio is not skewed by whatever else the machine did during one of them.
+ * promptmeter, gpt-tokenizer and tiktoken's WASM build timed in turns on the same text (five
+ * each, caches emptied), so a ratio is not skewed by whatever else the machine did during one of
+ * them; and five runs let both V8's optimising tiers and WebAssembly's settle (on this 2-core
+ * machine each needs three or four runs of a megabyte).
  */
-export async function timePair(ours: Loaded, theirs: Loaded, text: string): Promise<{ ours: number; theirs: number }> {
-  await ours.count(text.slice(0, 50_000))
-  await theirs.count(text.slice(0, 50_000))
-  const best = { ours: Infinity, theirs: Infinity }
+export async function timeInTurns(libraries: Record<keyof InTurns, Loaded>, text: string): Promise<InTurns> {
+  const entries = Object.entries(libraries) as [keyof InTurns, Loaded][]
+  for (const [, lib] of entries) await lib.count(text.slice(0, 50_000))
+  const best: InTurns = { ours: Infinity, theirs: Infinity, tiktoken: Infinity }
   for (let run = 0; run < 5; run++) {
-    for (const [key, lib] of [
-      ['ours', ours],
-      ['theirs', theirs],
-    ] as const) {
+    for (const [key, lib] of entries) {
       lib.clearCache()
       const t0 = performance.now()
       await lib.count(text)

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { parentPort, workerData } from 'node:worker_threads'
 import { get_encoding } from 'tiktoken'
-import { loadLibrary, timeCount, timeKeystroke, timePair, type Library } from './libraries.ts'
+import { loadLibrary, timeCount, timeInTurns, timeKeystroke, type Library } from './libraries.ts'
 
 type Job =
   { task: 'count'; library: Library; file: string; limitMs: number } | { task: 'keystroke' | 'pair'; file: string }
@@ -15,5 +15,10 @@ const load = (library: Library) =>
   })
 if (job.task === 'keystroke') parentPort!.postMessage(await timeKeystroke(text))
 else if (job.task === 'pair')
-  parentPort!.postMessage(await timePair(await load('promptmeter'), await load('gpt-tokenizer'), text))
+  parentPort!.postMessage(
+    await timeInTurns(
+      { ours: await load('promptmeter'), theirs: await load('gpt-tokenizer'), tiktoken: await load('tiktoken (WASM)') },
+      text,
+    ),
+  )
 else if (job.task === 'count') parentPort!.postMessage(await timeCount(await load(job.library), text, job.limitMs))

@@ -51,7 +51,7 @@ export async function settled(page: Page): Promise<void> {
   await expect(page.getByTestId('token-count')).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 })
   // The costs follow the count a render later (counts-context.tsx), busy until then.
   await expect(
-    page.locator('table[aria-busy="true"], section[aria-label="Cost summary"][aria-busy="true"]'),
+    page.locator('[data-testid="cost-table"][aria-busy="true"], section[aria-label="Cost summary"][aria-busy="true"]'),
   ).toHaveCount(0)
 }
 

@@ -1,7 +1,7 @@
 // One measurement in a Web Worker, so one that runs past the time limit can be terminated.
 import { init, Tiktoken } from 'tiktoken/lite/init'
 import wasmUrl from 'tiktoken/lite/tiktoken_bg.wasm?url'
-import { loadLibrary, timeCount, timeKeystroke, timePair, type Library } from '../libraries.ts'
+import { loadLibrary, timeCount, timeInTurns, timeKeystroke, type Library } from '../libraries.ts'
 
 type Job =
   { task: 'count'; library: Library; url: string; limitMs: number } | { task: 'keystroke' | 'pair'; url: string }
@@ -21,6 +21,15 @@ self.onmessage = async (event: MessageEvent<Job>) => {
       return (t) => encoder.encode_ordinary(t).length
     })
   if (job.task === 'pair')
-    self.postMessage(await timePair(await load('promptmeter'), await load('gpt-tokenizer'), text))
+    self.postMessage(
+      await timeInTurns(
+        {
+          ours: await load('promptmeter'),
+          theirs: await load('gpt-tokenizer'),
+          tiktoken: await load('tiktoken (WASM)'),
+        },
+        text,
+      ),
+    )
   else if (job.task === 'count') self.postMessage(await timeCount(await load(job.library), text, job.limitMs))
 }

@@ -1,7 +1,7 @@
-import { useId, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { describeLever, leverKeys, LEVERS, readKey, type LeverGroup } from '../../core/scenario/levers.ts'
 import { DEFAULT_SCENARIO } from '../../core/scenario/scenario.ts'
-import { useStore } from '../../state/store.ts'
+import { useCostInputs } from '../hooks/use-cost-inputs.ts'
 import { LeverGroupFields } from './lever-control.tsx'
 
 interface FoldingLeverGroupProps {
@@ -17,10 +17,12 @@ interface FoldingLeverGroupProps {
  * link sets one of them, and stays as the person leaves it after that.
  */
 export function FoldingLeverGroup({ group, title, gridClass }: FoldingLeverGroupProps) {
-  const levers = LEVERS.filter((l) => l.group === group)
-  const summary = useStore((s) => levers.map((l) => describeLever(l, s.scenario)).join(' · '))
-  const changed = useStore((s) =>
-    levers.some((l) => leverKeys(l).some((key) => readKey(s.scenario, key) !== readKey(DEFAULT_SCENARIO, key))),
+  // The levers never read the texts: a keystroke in a box leaves this alone.
+  const scenario = useCostInputs()
+  const levers = useMemo(() => LEVERS.filter((l) => l.group === group), [group])
+  const summary = useMemo(() => levers.map((l) => describeLever(l, scenario)).join(' · '), [levers, scenario])
+  const changed = levers.some((l) =>
+    leverKeys(l).some((key) => readKey(scenario, key) !== readKey(DEFAULT_SCENARIO, key)),
   )
   const [chosen, setChosen] = useState<boolean | null>(null)
   // Once a value was set, the group stays open even if it goes back to its default: it must not

@@ -1,7 +1,9 @@
+import { memo } from 'react'
 import { mixPerRequestUsd } from '../../core/cost/cost-summary.ts'
-import { doesNotFit } from '../../core/cost/scenario-costs.ts'
+import { doesNotFit, type ScenarioCosts } from '../../core/cost/scenario-costs.ts'
 import { formatInteger, formatMonthlyUsd, formatPercent, formatRequestUsd } from '../../core/format/format-usd.ts'
 import { isEstimate } from '../../core/pricing/model-traits.ts'
+import type { Scenario } from '../../core/scenario/scenario.ts'
 import { useCostsPending } from '../hooks/counts-context.tsx'
 import { useScenarioCosts } from '../hooks/use-scenario-costs.ts'
 import { Ranged } from '../primitives/ranged.tsx'
@@ -15,16 +17,33 @@ export function AnswerSummary() {
   const { costs, lowCosts, scenario, ready } = useScenarioCosts()
   const pending = useCostsPending()
   if (!ready || costs.rows.length === 0) return null
-  const perRequest = mixPerRequestUsd(costs)
-  const first = costs.rows[0]!
-  const lowOf = (id: string) => lowCosts.rows.find((row) => row.model.id === id)
-  const estimate = costs.rows.some((row) => row.sharePercent > 0 && isEstimate(row.model))
   return (
     <section
       aria-label="Cost summary"
       aria-busy={pending}
       className="fixed inset-x-0 bottom-0 z-10 border-t border-slate-300 bg-white/95 px-4 py-2 shadow-[0_-2px_6px_rgba(0,0,0,0.08)] backdrop-blur dark:border-slate-600 dark:bg-slate-900/95 lg:static lg:rounded lg:border lg:p-3 lg:shadow-none"
     >
+      <SummaryFigures costs={costs} lowCosts={lowCosts} scenario={scenario} />
+    </section>
+  )
+}
+
+/** The summary's figures: drawn again when they change, not when a keystroke marks them busy. */
+const SummaryFigures = memo(function SummaryFigures({
+  costs,
+  lowCosts,
+  scenario,
+}: {
+  costs: ScenarioCosts
+  lowCosts: ScenarioCosts
+  scenario: Scenario
+}) {
+  const perRequest = mixPerRequestUsd(costs)
+  const first = costs.rows[0]!
+  const lowOf = (id: string) => lowCosts.rows.find((row) => row.model.id === id)
+  const estimate = costs.rows.some((row) => row.sharePercent > 0 && isEstimate(row.model))
+  return (
+    <>
       <p className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5 text-sm">
         <span>
           <span className="text-slate-600 dark:text-slate-400">Monthly total </span>
@@ -92,6 +111,6 @@ export function AnswerSummary() {
           </li>
         ))}
       </ul>
-    </section>
+    </>
   )
-}
+})

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { leverEffects } from '../../core/cost/lever-effects.ts'
 import { doesNotFit, type ModelCost, type ScenarioCosts } from '../../core/cost/scenario-costs.ts'
 import type { Scenario } from '../../core/scenario/scenario.ts'
@@ -22,186 +23,195 @@ interface CostTableProps {
   scenario: Scenario
 }
 
-/** Per model: billed input, cost per request, monthly cost alone and as part of the mix. */
-export function CostTable({ costs, lowCosts, showWorstCase, scenario }: CostTableProps) {
-  const pending = useCostsPending()
+/**
+ * Per model: billed input, cost per request, monthly cost alone and as part of the mix. Busy
+ * while the costs lag the counts; the table itself re-renders only when its figures change (a
+ * keystroke marks it busy: that alone redrew every row).
+ */
+export function CostTable(props: CostTableProps) {
+  return (
+    <div className="overflow-x-auto" data-testid="cost-table" aria-busy={useCostsPending()}>
+      <CostRows {...props} />
+    </div>
+  )
+}
+
+const CostRows = memo(function CostRows({ costs, lowCosts, showWorstCase, scenario }: CostTableProps) {
   const cell = 'px-3 py-2 text-right tabular-nums align-top'
   const note = 'block text-xs font-normal text-slate-500 dark:text-slate-400'
   const warning = 'block text-xs font-medium text-red-700 dark:text-red-300'
   const misfits = costs.rows.filter((row) => doesNotFit(row) && row.sharePercent > 0).length
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-sm" aria-busy={pending}>
-        <caption className="sr-only">Projected cost per model</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-left dark:border-slate-600">
-            <th scope="col" className="px-3 py-2">
-              Model
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Billed input tokens / request
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Cost / request
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Monthly, all traffic here
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Share
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Monthly in mix
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {costs.rows.map((row) => {
-            const id = row.model.id
-            const low = lowCosts.rows.find((r) => r.model.id === id)
-            const fits = !doesNotFit(row)
-            // A request the model refuses has no cost to speak of: its figures are struck through.
-            const figure = fits ? undefined : 'text-slate-500 dark:text-slate-400 line-through'
-            return (
-              <tr key={id} data-fits={fits} className="border-b border-slate-200 dark:border-slate-700">
-                <th scope="row" className="px-3 py-2 text-left align-top font-medium">
-                  {row.model.name}
-                  {isEstimate(row.model) && <EstimateBadge />}
-                  <PriceLine row={row} />
-                  {!row.fit.context && (
-                    <span className={warning} data-testid={`fit-context-${id}`}>
-                      Does not fit: {formatInteger(row.billedInputTokens)} input tokens exceed its{' '}
-                      {formatInteger(row.model.context_window)}-token context window
-                    </span>
-                  )}
-                  {!row.fit.maxOutput && (
-                    <span className={warning} data-testid={`fit-max-output-${id}`}>
-                      Does not fit: max_tokens {formatInteger(scenario.maxTokens)} exceeds its{' '}
-                      {formatInteger(row.model.max_output_tokens)}-token maximum output
-                    </span>
-                  )}
-                  {leverEffects(scenario, row).map((effect) => (
-                    <span key={effect.lever} className={note} data-testid={`effect-${effect.lever}-${id}`}>
-                      {effect.lever}: {effect.reason}
-                    </span>
-                  ))}
-                </th>
-                <td className={cell}>
-                  <Ranged
-                    testId={`input-tokens-${id}`}
-                    estimate={isEstimate(row.model)}
-                    high={row.billedInputTokens}
-                    low={low?.billedInputTokens}
-                    format={formatInteger}
-                  />
-                  {row.imageTokens > 0 && (
-                    <span className={note} data-testid={`image-tokens-${id}`}>
-                      incl. {formatInteger(row.imageTokens)} image
-                    </span>
-                  )}
-                  {row.cachedTokens > 0 && (
-                    <span className={note} data-testid={`cached-tokens-${id}`}>
-                      {formatInteger(row.cachedTokens)} cacheable
-                    </span>
-                  )}
-                  {row.reasoningTokens > 0 && (
-                    <span className={note}>+ {formatInteger(row.reasoningTokens)} reasoning out</span>
-                  )}
-                </td>
-                <td className={cell}>
-                  <Ranged
-                    testId={`cost-request-${id}`}
-                    className={figure}
-                    high={row.perRequestUsd}
-                    low={low?.perRequestUsd}
-                    format={formatRequestUsd}
-                  />
-                  {showWorstCase && (
-                    <span className={note} data-testid={`cost-request-worst-${id}`}>
-                      worst {formatRequestUsd(row.worstPerRequestUsd)}
-                    </span>
-                  )}
-                  {row.prices.tierAboveInputTokens !== null && (
-                    <span className={note} data-testid={`tier-${id}`}>
-                      long-context tier (&gt; {formatInteger(row.prices.tierAboveInputTokens)} input)
-                    </span>
-                  )}
-                </td>
-                <td className={cell}>
-                  <Ranged
-                    testId={`cost-monthly-${id}`}
-                    className={figure}
-                    high={row.monthlyIfAllUsd}
-                    low={low?.monthlyIfAllUsd}
-                    format={formatMonthlyUsd}
-                  />
-                  {!fits && <span className={warning}>does not fit</span>}
-                  {showWorstCase && (
-                    <span className={note} data-testid={`cost-monthly-worst-${id}`}>
-                      worst {formatMonthlyUsd(row.worstMonthlyIfAllUsd)}
-                    </span>
-                  )}
-                  <BatchNote row={row} batchPercent={scenario.batchPercent} className={note} />
-                </td>
-                <td className={cell}>{formatShare(row.sharePercent)}</td>
-                <td className={cell}>
-                  <Ranged
-                    testId={`cost-mix-${id}`}
-                    className={figure}
-                    high={row.monthlyInMixUsd}
-                    low={low?.monthlyInMixUsd}
-                    format={formatMonthlyUsd}
-                  />
-                </td>
-              </tr>
-            )
-          })}
-          {costs.unpriced.map(({ model, reason }) => (
-            <tr
-              key={model.id}
-              className="border-b border-slate-200 text-slate-500 dark:text-slate-400 dark:border-slate-700"
-            >
-              <th scope="row" className="px-3 py-2 text-left font-medium">
-                {model.name}
+    <table className="w-full border-collapse text-sm">
+      <caption className="sr-only">Projected cost per model</caption>
+      <thead>
+        <tr className="border-b border-slate-300 text-left dark:border-slate-600">
+          <th scope="col" className="px-3 py-2">
+            Model
+          </th>
+          <th scope="col" className="px-3 py-2 text-right">
+            Billed input tokens / request
+          </th>
+          <th scope="col" className="px-3 py-2 text-right">
+            Cost / request
+          </th>
+          <th scope="col" className="px-3 py-2 text-right">
+            Monthly, all traffic here
+          </th>
+          <th scope="col" className="px-3 py-2 text-right">
+            Share
+          </th>
+          <th scope="col" className="px-3 py-2 text-right">
+            Monthly in mix
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {costs.rows.map((row) => {
+          const id = row.model.id
+          const low = lowCosts.rows.find((r) => r.model.id === id)
+          const fits = !doesNotFit(row)
+          // A request the model refuses has no cost to speak of: its figures are struck through.
+          const figure = fits ? undefined : 'text-slate-500 dark:text-slate-400 line-through'
+          return (
+            <tr key={id} data-fits={fits} className="border-b border-slate-200 dark:border-slate-700">
+              <th scope="row" className="px-3 py-2 text-left align-top font-medium">
+                {row.model.name}
+                {isEstimate(row.model) && <EstimateBadge />}
+                <PriceLine row={row} />
+                {!row.fit.context && (
+                  <span className={warning} data-testid={`fit-context-${id}`}>
+                    Does not fit: {formatInteger(row.billedInputTokens)} input tokens exceed its{' '}
+                    {formatInteger(row.model.context_window)}-token context window
+                  </span>
+                )}
+                {!row.fit.maxOutput && (
+                  <span className={warning} data-testid={`fit-max-output-${id}`}>
+                    Does not fit: max_tokens {formatInteger(scenario.maxTokens)} exceeds its{' '}
+                    {formatInteger(row.model.max_output_tokens)}-token maximum output
+                  </span>
+                )}
+                {leverEffects(scenario, row).map((effect) => (
+                  <span key={effect.lever} className={note} data-testid={`effect-${effect.lever}-${id}`}>
+                    {effect.lever}: {effect.reason}
+                  </span>
+                ))}
               </th>
-              <td colSpan={5} className="px-3 py-2" data-testid={`unpriced-${model.id}`}>
-                Not priced: {reason}.
+              <td className={cell}>
+                <Ranged
+                  testId={`input-tokens-${id}`}
+                  estimate={isEstimate(row.model)}
+                  high={row.billedInputTokens}
+                  low={low?.billedInputTokens}
+                  format={formatInteger}
+                />
+                {row.imageTokens > 0 && (
+                  <span className={note} data-testid={`image-tokens-${id}`}>
+                    incl. {formatInteger(row.imageTokens)} image
+                  </span>
+                )}
+                {row.cachedTokens > 0 && (
+                  <span className={note} data-testid={`cached-tokens-${id}`}>
+                    {formatInteger(row.cachedTokens)} cacheable
+                  </span>
+                )}
+                {row.reasoningTokens > 0 && (
+                  <span className={note}>+ {formatInteger(row.reasoningTokens)} reasoning out</span>
+                )}
+              </td>
+              <td className={cell}>
+                <Ranged
+                  testId={`cost-request-${id}`}
+                  className={figure}
+                  high={row.perRequestUsd}
+                  low={low?.perRequestUsd}
+                  format={formatRequestUsd}
+                />
+                {showWorstCase && (
+                  <span className={note} data-testid={`cost-request-worst-${id}`}>
+                    worst {formatRequestUsd(row.worstPerRequestUsd)}
+                  </span>
+                )}
+                {row.prices.tierAboveInputTokens !== null && (
+                  <span className={note} data-testid={`tier-${id}`}>
+                    long-context tier (&gt; {formatInteger(row.prices.tierAboveInputTokens)} input)
+                  </span>
+                )}
+              </td>
+              <td className={cell}>
+                <Ranged
+                  testId={`cost-monthly-${id}`}
+                  className={figure}
+                  high={row.monthlyIfAllUsd}
+                  low={low?.monthlyIfAllUsd}
+                  format={formatMonthlyUsd}
+                />
+                {!fits && <span className={warning}>does not fit</span>}
+                {showWorstCase && (
+                  <span className={note} data-testid={`cost-monthly-worst-${id}`}>
+                    worst {formatMonthlyUsd(row.worstMonthlyIfAllUsd)}
+                  </span>
+                )}
+                <BatchNote row={row} batchPercent={scenario.batchPercent} className={note} />
+              </td>
+              <td className={cell}>{formatShare(row.sharePercent)}</td>
+              <td className={cell}>
+                <Ranged
+                  testId={`cost-mix-${id}`}
+                  className={figure}
+                  high={row.monthlyInMixUsd}
+                  low={low?.monthlyInMixUsd}
+                  format={formatMonthlyUsd}
+                />
               </td>
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr className="font-semibold">
-            <th scope="row" colSpan={5} className="px-3 py-2 text-right">
-              Monthly total for the mix
-              {costs.unpriced.length > 0 && (
-                <span className={note}>leaves out the {costs.unpriced.length} model(s) not priced</span>
-              )}
-              {misfits > 0 && (
-                <span className={warning} data-testid="cost-total-misfits">
-                  includes {misfits} model(s) whose request does not fit
-                </span>
-              )}
+          )
+        })}
+        {costs.unpriced.map(({ model, reason }) => (
+          <tr
+            key={model.id}
+            className="border-b border-slate-200 text-slate-500 dark:text-slate-400 dark:border-slate-700"
+          >
+            <th scope="row" className="px-3 py-2 text-left font-medium">
+              {model.name}
             </th>
-            <td className={cell}>
-              <Ranged
-                testId="cost-monthly-total"
-                high={costs.monthlyTotalUsd}
-                low={lowCosts.monthlyTotalUsd}
-                format={formatMonthlyUsd}
-              />
-              {showWorstCase && (
-                <span className={note} data-testid="cost-monthly-total-worst">
-                  worst {formatMonthlyUsd(costs.worstMonthlyTotalUsd)}
-                </span>
-              )}
+            <td colSpan={5} className="px-3 py-2" data-testid={`unpriced-${model.id}`}>
+              Not priced: {reason}.
             </td>
           </tr>
-        </tfoot>
-      </table>
-    </div>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr className="font-semibold">
+          <th scope="row" colSpan={5} className="px-3 py-2 text-right">
+            Monthly total for the mix
+            {costs.unpriced.length > 0 && (
+              <span className={note}>leaves out the {costs.unpriced.length} model(s) not priced</span>
+            )}
+            {misfits > 0 && (
+              <span className={warning} data-testid="cost-total-misfits">
+                includes {misfits} model(s) whose request does not fit
+              </span>
+            )}
+          </th>
+          <td className={cell}>
+            <Ranged
+              testId="cost-monthly-total"
+              high={costs.monthlyTotalUsd}
+              low={lowCosts.monthlyTotalUsd}
+              format={formatMonthlyUsd}
+            />
+            {showWorstCase && (
+              <span className={note} data-testid="cost-monthly-total-worst">
+                worst {formatMonthlyUsd(costs.worstMonthlyTotalUsd)}
+              </span>
+            )}
+          </td>
+        </tr>
+      </tfoot>
+    </table>
   )
-}
+})
 
 function BatchNote({ row, batchPercent, className }: { row: ModelCost; batchPercent: number; className: string }) {
   if (row.batch === 'unused') return null

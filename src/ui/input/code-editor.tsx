@@ -123,7 +123,9 @@ export default function CodeEditor({
           EditorView.theme({
             // As tall as the textarea it replaces, whatever the text: the count and the summary
             // below stay in view; the editor scrolls inside.
-            '&': { height: `${rows * 1.5 + 1}rem` },
+            // Its size set from outside (contain: strict): what changes inside it, a keystroke
+            // or new colours, lays out only the editor, not the page around it.
+            '&': { height: `${rows * 1.5 + 1}rem`, contain: 'strict' },
             '.cm-scroller': { fontFamily: 'inherit', lineHeight: '1.5rem', overflow: 'auto' },
           }),
           compartments.colouring.of(tokenColouringConfig.of(config)),

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useState } from 'react'
+import { memo, useDeferredValue, useEffect, useId, useState } from 'react'
 import { ENCODING_NAMES, type EncodingName } from '../../core/tokenize/encoding-names.ts'
 import { formatInteger } from '../../core/format/format-usd.ts'
 import { isPartial, type TokenSegment } from '../../core/tokenize/token-segments.ts'
@@ -7,6 +7,9 @@ import { useStore } from '../../state/store.ts'
 import { useTokenEncoding } from '../hooks/use-token-display.ts'
 import { workerClient } from '../hooks/worker-client.ts'
 import { PARTIAL_CLASS, TOKEN_COLOURS, segmentTitle } from './token-colours.ts'
+
+/** The same empty list each time: what receives it can skip re-rendering. */
+const NO_SEGMENTS: readonly TokenSegment[] = []
 
 /** Characters of the prompt shown as tokens at a time: a screenful. */
 const WINDOW_CHARS = 2_000
@@ -57,11 +60,10 @@ export function TokenView() {
   // busy too while the deferred text is behind the box's (the count may settle first).
   const upToDate =
     current === prompt && shown?.text === prompt && shown.window.from === from && shown.encoding === encoding
-  const segments = shown?.text === prompt ? shown.window.segments : []
+  const segments = shown?.text === prompt ? shown.window.segments : NO_SEGMENTS
   // The window's own text, from its first segment: slicing the prompt itself would copy all of
   // it after each edit (V8 keeps an edited long string as pieces until it is read).
   const covered = shown?.window.text ?? ''
-  const base = segments[0]?.start ?? 0
   return (
     <section aria-labelledby={`${id}-title`} className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
@@ -103,15 +105,7 @@ export function TokenView() {
               thousands of characters), too long to show as tokens here. The count above is exact.
             </span>
           )}
-          {segments.map((segment, i) => (
-            <Segment
-              key={segment.start}
-              text={covered.slice(segment.start - base, segment.end - base)}
-              segment={segment}
-              colour={colours ? TOKEN_COLOURS[i % TOKEN_COLOURS.length]! : ''}
-              idsAsText={idsAsText}
-            />
-          ))}
+          <Segments segments={segments} covered={covered} colours={colours} idsAsText={idsAsText} />
         </div>
       )}
       {prompt.length > WINDOW_CHARS && (
@@ -140,6 +134,33 @@ export function TokenView() {
     </section>
   )
 }
+
+/**
+ * The window's segments; `covered` is the text from the first one's start. Drawn again when the
+ * window changes, not when a keystroke marks the view busy (hundreds of segments a keystroke).
+ */
+const Segments = memo(function Segments({
+  segments,
+  covered,
+  colours,
+  idsAsText,
+}: {
+  segments: readonly TokenSegment[]
+  covered: string
+  colours: boolean
+  idsAsText: boolean
+}) {
+  const base = segments[0]?.start ?? 0
+  return segments.map((segment, i) => (
+    <Segment
+      key={segment.start}
+      text={covered.slice(segment.start - base, segment.end - base)}
+      segment={segment}
+      colour={colours ? TOKEN_COLOURS[i % TOKEN_COLOURS.length]! : ''}
+      idsAsText={idsAsText}
+    />
+  ))
+})
 
 /** One segment: `text` is its own text. */
 function Segment({
