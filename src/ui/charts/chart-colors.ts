@@ -23,3 +23,5 @@ export const widthOf = (modelId: string, comparedIds: readonly string[]): number
  * log axis keeps the default: it can have many ticks.)
  */
 export const ALL_TICKS = 0
+/** Space above the plot for the top tick's label, which is centred on the top edge. */
+export const TOP_TICK_ROOM = 10

@@ -2,7 +2,7 @@ import { memo } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { LeverSavings } from '../../core/cost/lever-savings.ts'
 import { formatMonthlyUsd } from '../../core/format/format-usd.ts'
-import { ALL_TICKS, GRID, compactUsd } from './chart-colors.ts'
+import { ALL_TICKS, GRID, TOP_TICK_ROOM, compactUsd } from './chart-colors.ts'
 import { ChartFigure } from './chart-figure.tsx'
 
 type Kind = 'total' | 'saves' | 'adds'
@@ -48,7 +48,7 @@ function LeverSavingsChart({ savings }: { savings: LeverSavings }) {
       caption={`What each lever saves a month, from the baseline (all on ${savings.baselineModelId} at max_tokens) to your scenario`}
     >
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ left: 24, right: 16, bottom: 8 }}>
+        <BarChart data={data} margin={{ top: TOP_TICK_ROOM, left: 24, right: 16, bottom: 8 }}>
           <CartesianGrid {...GRID} vertical={false} />
           <XAxis dataKey="label" interval={0} angle={-20} textAnchor="end" height={60} />
           <YAxis interval={ALL_TICKS} tickFormatter={(v: number) => compactUsd.format(v)} width={72} />

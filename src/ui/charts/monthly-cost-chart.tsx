@@ -5,7 +5,7 @@ import { COMPONENT_KEYS, type CostComponents } from '../../core/cost/request-cos
 import { isEstimate } from '../../core/pricing/model-traits.ts'
 import { doesNotFit, type ScenarioCosts } from '../../core/cost/scenario-costs.ts'
 import { formatMonthlyUsd } from '../../core/format/format-usd.ts'
-import { ALL_TICKS, GRID, colorOf, compactUsd } from './chart-colors.ts'
+import { ALL_TICKS, GRID, TOP_TICK_ROOM, colorOf, compactUsd } from './chart-colors.ts'
 import { ChartFigure } from './chart-figure.tsx'
 
 const COMPONENTS: Record<keyof CostComponents, { name: string; color: string }> = {
@@ -34,7 +34,7 @@ function MonthlyCostChart({ costs, comparedIds }: { costs: ScenarioCosts; compar
       caption={`Monthly cost per model, all traffic on it, by component${costs.rows.some((row) => isEstimate(row.model)) ? ' (≈ estimated counts at the high end of their range)' : ''}`}
     >
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ left: 16, right: 16 }}>
+        <BarChart data={data} margin={{ top: TOP_TICK_ROOM, left: 16, right: 16 }}>
           <CartesianGrid {...GRID} vertical={false} />
           {/* Every bar labelled, however many models: tilted when they crowd. */}
           <XAxis

@@ -6,7 +6,7 @@ import { volumeCurve, volumeSteps } from '../../core/cost/volume-curve.ts'
 import { formatInteger, formatMonthlyUsd } from '../../core/format/format-usd.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import type { Scenario } from '../../core/scenario/scenario.ts'
-import { ALL_TICKS, GRID, colorOf, widthOf, compactUsd } from './chart-colors.ts'
+import { ALL_TICKS, GRID, TOP_TICK_ROOM, colorOf, widthOf, compactUsd } from './chart-colors.ts'
 import { ChartFigure } from './chart-figure.tsx'
 
 const compactCount = new Intl.NumberFormat('en-US', { notation: 'compact' })
@@ -44,7 +44,7 @@ function VolumeCostChart({ scenario, models, counted }: VolumeCostChartProps) {
       }
     >
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ left: 16, right: 16 }}>
+        <LineChart data={data} margin={{ top: TOP_TICK_ROOM, left: 16, right: 16 }}>
           <CartesianGrid {...GRID} />
           <XAxis
             dataKey="volume"
