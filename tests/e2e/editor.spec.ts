@@ -64,7 +64,11 @@ test('the editor colours the tokens as tiktoken cuts them, ids on hover and at t
   // Colours off, in the editor as in the token view; white space marks on.
   await page.getByLabel('Colours').uncheck()
   await expect(marks).toHaveCount(0)
+  // The token view marks white space only when asked: each of the six characters a span of its own.
+  const spaces = page.getByTestId('token-view').locator('[data-whitespace]')
+  await expect(spaces).toHaveCount(0)
   await page.getByLabel('Whitespace').check()
+  await expect(spaces).toHaveCount(6)
   await expect(box.locator('.cm-highlightTab')).toHaveCount(1)
   await expect(page.locator('.code-editor .show-line-ends')).toHaveCount(2)
 })

@@ -105,7 +105,13 @@ export function TokenView() {
               thousands of characters), too long to show as tokens here. The count above is exact.
             </span>
           )}
-          <Segments segments={segments} covered={covered} colours={colours} idsAsText={idsAsText} />
+          <Segments
+            segments={segments}
+            covered={covered}
+            colours={colours}
+            whitespace={whitespace}
+            idsAsText={idsAsText}
+          />
         </div>
       )}
       {prompt.length > WINDOW_CHARS && (
@@ -143,11 +149,14 @@ const Segments = memo(function Segments({
   segments,
   covered,
   colours,
+  whitespace,
   idsAsText,
 }: {
   segments: readonly TokenSegment[]
   covered: string
   colours: boolean
+  /** White space in spans that can show a mark (only then: a third of the view's elements). */
+  whitespace: boolean
   idsAsText: boolean
 }) {
   const base = segments[0]?.start ?? 0
@@ -157,6 +166,7 @@ const Segments = memo(function Segments({
       text={covered.slice(segment.start - base, segment.end - base)}
       segment={segment}
       colour={colours ? TOKEN_COLOURS[i % TOKEN_COLOURS.length]! : ''}
+      whitespace={whitespace}
       idsAsText={idsAsText}
     />
   ))
@@ -167,11 +177,13 @@ function Segment({
   text,
   segment,
   colour,
+  whitespace,
   idsAsText,
 }: {
   text: string
   segment: TokenSegment
   colour: string
+  whitespace: boolean
   idsAsText: boolean
 }) {
   const ids = segment.ids.join(' ')
@@ -184,7 +196,7 @@ function Segment({
         title={segmentTitle(segment.ids, partial)}
         className={`${colour} ${partial ? PARTIAL_CLASS : ''}`}
       >
-        {withVisibleWhitespace(text)}
+        {whitespace ? withVisibleWhitespace(text) : text}
       </span>
       {idsAsText && <span className="mr-1 align-super text-[0.65rem] text-slate-600 dark:text-slate-400">{ids}</span>}
     </>
