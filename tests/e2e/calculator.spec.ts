@@ -4,12 +4,34 @@ import { addModel, billedInput, integerIn, paste, pasteAsClipboard, settled, tik
 test.describe('the calculator', () => {
   test('counts a typed prompt exactly as tiktoken does', async ({ page }) => {
     await page.goto('./')
+    await settled(page)
+    // Every state the count, the cost table and the summary pass through: while the new count is
+    // on its way they say so (aria-busy), so `settled` waits for something that really happens.
+    await page.evaluate(() => {
+      const seen: Record<string, string[]> = {}
+      ;(window as unknown as { busySeen: typeof seen }).busySeen = seen
+      for (const el of document.querySelectorAll(
+        '[data-testid="token-count"], [data-testid="cost-table"], section[aria-label="Cost summary"]',
+      )) {
+        const key = el.getAttribute('data-testid') ?? 'summary'
+        seen[key] = []
+        new MutationObserver(() => seen[key]!.push(el.getAttribute('aria-busy') ?? '')).observe(el, {
+          attributeFilter: ['aria-busy'],
+        })
+      }
+    })
     const prompt = 'Translate to French: the quick brown fox 🦊 jumps over the lazy dog.'
     await page.getByLabel('User prompt').fill(prompt)
     await settled(page)
     const expected = tiktokenCount('o200k_base', prompt)
     await expect(page.getByTestId('token-count')).toHaveText(String(expected))
     await expect(page.getByTestId('input-tokens-gpt-4o-mini')).toHaveText(String(billedInput('o200k_base', '', prompt)))
+    const seen = await page.evaluate(() => (window as unknown as { busySeen: Record<string, string[]> }).busySeen)
+    expect(seen).toEqual({
+      'token-count': expect.arrayContaining(['true', 'false']),
+      'cost-table': expect.arrayContaining(['true', 'false']),
+      summary: expect.arrayContaining(['true', 'false']),
+    })
   })
 
   test('bills system + user with chat overhead, per model encoding', async ({ page }) => {

@@ -24,21 +24,21 @@ export async function pasteAsClipboard(page: Page, testId: string, text: string)
 }
 
 /**
- * The text a box shows, line by line (the editor lays out only the lines on screen: for short
- * texts, all of them), or the plain box's value before the editor has loaded.
+ * The text a box holds: the editor's document, or the plain box's value before the editor has
+ * loaded. The editor draws only the lines near the screen (a 41-line text had 18 drawn), so its
+ * document is read from the view CodeMirror keeps on its content element (`cmTile`, as its own
+ * `EditorView.findFromDOM` does; the page has no handle on the module).
  */
 export async function expectBoxText(page: Page, testId: string, text: string): Promise<void> {
   await expect
     .poll(() =>
-      page
-        .getByTestId(testId)
-        .evaluate((el) =>
-          el instanceof HTMLTextAreaElement
-            ? el.value
-            : [...el.querySelectorAll('.cm-line')]
-                .map((line) => (line.querySelector('.cm-placeholder') ? '' : line.textContent))
-                .join('\n'),
-        ),
+      page.getByTestId(testId).evaluate((el) => {
+        if (el instanceof HTMLTextAreaElement) return el.value
+        const view = (el as { cmTile?: { root?: { view?: { state: { doc: { toString(): string } } } } } }).cmTile?.root
+          ?.view
+        if (!view) throw new Error('No CodeMirror view on the editor: has @codemirror/view changed how it keeps it?')
+        return view.state.doc.toString()
+      }),
     )
     .toBe(text)
 }
