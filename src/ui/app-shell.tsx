@@ -48,6 +48,11 @@ const Levers = memo(function Levers() {
         gridClass="grid grid-cols-1 gap-3 sm:grid-cols-2"
       />
       <FoldingLeverGroup
+        group="workload"
+        title="Conversations and packed items"
+        gridClass="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3"
+      />
+      <FoldingLeverGroup
         group="images"
         title="Images"
         gridClass="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4"

@@ -33,6 +33,10 @@ export function routingSummary(costs: ScenarioCosts, low?: ScenarioCosts): strin
 export const mixPerRequestUsd = (costs: Pick<ScenarioCosts, 'rows'>): Usd =>
   usd(costs.rows.reduce((sum, row) => sum + (row.sharePercent / 100) * row.perRequestUsd, 0))
 
+/** What an item costs on average across the mix (items packed into requests): Σ share × per item. */
+export const mixPerItemUsd = (costs: Pick<ScenarioCosts, 'rows'>): Usd =>
+  usd(costs.rows.reduce((sum, row) => sum + (row.sharePercent / 100) * (row.items?.perItemUsd ?? row.perRequestUsd), 0))
+
 /** The baseline the savings start from, in a line; with `low`, a range where the ends differ. */
 export const baselineLine = (savings: LeverSavings, low?: LeverSavings): string =>
   `Baseline: all traffic on ${savings.baselineModelId}, every reply at max_tokens, no caches, no batch: ${formatRange(savings.naiveUsd, low?.naiveUsd, formatMonthlyUsd)}/month.`

@@ -14,6 +14,14 @@ import {
   type CostComponents,
   type RequestPrices,
 } from './request-cost.ts'
+import {
+  conversationTurns,
+  itemsThatFit,
+  messageRuleOf,
+  type ConversationShape,
+  type ItemsLimit,
+  type TurnCost,
+} from './workload.ts'
 
 /** What the counter measured for the page's two boxes, as one model counts them. */
 export interface CountedInput {
@@ -23,6 +31,28 @@ export interface CountedInput {
   systemMessageTokens: Tokens
 }
 
+/** What the per-request figures of a row are per: one API request, or one whole conversation. */
+export type CostUnit = 'request' | 'conversation'
+
+/** Items packed into each request (turns = 1). */
+export interface ItemsCost {
+  /** Items per request as priced: those asked for, or as many as fit the model. */
+  items: number
+  asked: number
+  /** What stopped more items fitting, when fewer than asked were priced. */
+  limit: ItemsLimit | null
+  perItemUsd: Usd
+  worstPerItemUsd: Usd
+}
+
+/** A conversation of several requests (turns > 1): each turn, and each turn with every reply at max_tokens. */
+export interface ConversationCost {
+  turns: TurnCost[]
+  worstTurns: TurnCost[]
+  /** The same conversation with no prompt caching, for comparison. */
+  uncachedUsd: Usd
+}
+
 /** How the batch lever applied to a model. */
 export type BatchUse = 'unused' | 'applied' | 'no-batch-api'
 
@@ -30,10 +60,19 @@ export interface ModelCost {
   model: PricedModel
   /** The price row used. */
   price: PriceRow
+  /**
+   * `request`: the per-request figures are one API request. `conversation`: they are one whole
+   * conversation (its turns summed), and `volume` counts conversations.
+   */
+  unit: CostUnit
+  /** Set when items are packed into the requests (items > 1 or item tokens set; single requests only). */
+  items: ItemsCost | null
+  /** Set when `unit` is `conversation`. */
+  conversation: ConversationCost | null
   /** The prices that bill this request shape (a long-context tier when it applies). */
   prices: RequestPrices
   sharePercent: number
-  /** I: text (or the override) plus images. */
+  /** I: text (or the override), items and images; in a conversation, its last (largest) turn's. */
   billedInputTokens: Tokens
   imageTokens: Tokens
   /** P: the cacheable prefix, at most the input. */
@@ -124,15 +163,87 @@ function modelCost(
   }
   const textTokens = scenario.inputTokensOverride ?? counted?.billedInputTokens
   if (textTokens === undefined) return undefined
+  const shape: RowShape = { model, price, imageTotal, textTokens, systemTokens: counted?.systemMessageTokens ?? 0 }
+  const priced = scenario.turns > 1 ? conversationRow(scenario, shape) : requestRow(scenario, shape)
 
-  const input = tokens(textTokens + imageTotal)
+  const batch: BatchUse =
+    scenario.batchPercent === 0 ? 'unused' : price.batch_discount === null ? 'no-batch-api' : 'applied'
+  const blend = batchBlendFactor(scenario.batchPercent / 100, price.batch_discount)
+  const responseCacheHitRate = scenario.responseCachePercent / 100
+  // Volume counts conversations, or items: a request carries `items` of them.
+  const unitsPerMonth = scenario.volume / (priced.items?.items ?? 1)
+  const allRequests = apiRequestsPerMonth(unitsPerMonth, 1, responseCacheHitRate) * blend
+  const mixRequests = apiRequestsPerMonth(unitsPerMonth, sharePercent / 100, responseCacheHitRate) * blend
+  const { perRequest, perRequestUsd, worstPerRequestUsd } = priced
+  return {
+    ...priced,
+    model,
+    price,
+    sharePercent,
+    imageTokens: tokens(imageTotal),
+    fit: {
+      context: priced.billedInputTokens <= model.context_window,
+      maxOutput: scenario.maxTokens <= model.max_output_tokens,
+    },
+    batch,
+    monthlyIfAll: scaleComponents(perRequest, allRequests),
+    monthlyIfAllUsd: usd(allRequests * perRequestUsd),
+    worstMonthlyIfAllUsd: usd(allRequests * worstPerRequestUsd),
+    monthlyInMixUsd: usd(mixRequests * perRequestUsd),
+    worstMonthlyInMixUsd: usd(mixRequests * worstPerRequestUsd),
+  }
+}
+
+/** What every shape of workload starts from, for one model. */
+interface RowShape {
+  model: PricedModel
+  price: PriceRow
+  imageTotal: number
+  /** The boxes' billed input (or the override): system, user message, priming. */
+  textTokens: number
+  /** The system message with its overhead. */
+  systemTokens: number
+}
+
+/** The figures of a row that depend on the workload's shape. */
+type ShapedRow = Pick<
+  ModelCost,
+  | 'unit'
+  | 'items'
+  | 'conversation'
+  | 'prices'
+  | 'billedInputTokens'
+  | 'prefixTokens'
+  | 'cachedTokens'
+  | 'outputTokens'
+  | 'reasoningTokens'
+  | 'capped'
+  | 'perRequest'
+  | 'perRequestUsd'
+  | 'worstPerRequestUsd'
+>
+
+/** Single requests, each carrying `items` items (1 and no item tokens: the boxes alone). */
+function requestRow(scenario: Scenario, { model, price, imageTotal, textTokens, systemTokens }: RowShape): ShapedRow {
+  const base = replyTokens(scenario, model)
+  const packed = scenario.items > 1 || scenario.itemTokens > 0 || scenario.itemOutputTokens > 0
+  const fitted = itemsThatFit(
+    scenario.items,
+    { inputTokens: scenario.itemTokens, outputTokens: scenario.itemOutputTokens },
+    { inputTokens: textTokens + imageTotal, replyTokens: base.outputTokens + base.reasoningTokens },
+    model,
+  )
+  const items = fitted.items
+  const input = tokens(textTokens + items * scenario.itemTokens + imageTotal)
   const prices = requestPrices(price, input)
-  const prefix = Math.min(scenario.prefixTokens ?? counted?.systemMessageTokens ?? 0, input)
+  const prefix = Math.min(scenario.prefixTokens ?? systemTokens, input)
   const promptCacheHitRate = scenario.promptCachePercent / 100
   // 0% means prompt caching is not used: no reads, and no cache writes either.
   const cachedTokens = promptCacheHitRate === 0 ? 0 : cachedPrefixTokens(model, prices, prefix)
-  const reply = replyTokens(scenario, model)
-  const { reasoningTokens } = reply
+  const reply = replyTokens(
+    { ...scenario, outputTokens: expectedOutputTokens(scenario) + items * scenario.itemOutputTokens },
+    model,
+  )
   const shape = { inputTokens: input, cachedTokens, promptCacheHitRate }
   const perRequest = requestComponents({ ...shape, ...reply }, prices)
   const perRequestUsd = sumComponents(perRequest)
@@ -144,41 +255,90 @@ function modelCost(
       sumComponents(requestComponents({ ...shape, outputTokens: scenario.maxTokens, reasoningTokens: 0 }, prices)),
     ),
   )
-
-  const batch: BatchUse =
-    scenario.batchPercent === 0 ? 'unused' : price.batch_discount === null ? 'no-batch-api' : 'applied'
-  const blend = batchBlendFactor(scenario.batchPercent / 100, price.batch_discount)
-  const responseCacheHitRate = scenario.responseCachePercent / 100
-  const allRequests = apiRequestsPerMonth(scenario.volume, 1, responseCacheHitRate) * blend
-  const mixRequests = apiRequestsPerMonth(scenario.volume, sharePercent / 100, responseCacheHitRate) * blend
-  const monthlyIfAll = scaleComponents(perRequest, allRequests)
   return {
-    model,
-    price,
+    unit: 'request',
+    items: packed
+      ? {
+          items,
+          asked: scenario.items,
+          limit: fitted.limit,
+          perItemUsd: usd(perRequestUsd / items),
+          worstPerItemUsd: usd(worstPerRequestUsd / items),
+        }
+      : null,
+    conversation: null,
     prices,
-    sharePercent,
     billedInputTokens: input,
-    imageTokens: tokens(imageTotal),
     prefixTokens: prefix,
     cachedTokens,
     outputTokens: reply.outputTokens,
-    reasoningTokens,
+    reasoningTokens: reply.reasoningTokens,
     capped: reply.capped,
-    fit: {
-      context: input <= model.context_window,
-      maxOutput: scenario.maxTokens <= model.max_output_tokens,
-    },
     perRequest,
     perRequestUsd,
     worstPerRequestUsd,
-    batch,
-    monthlyIfAll,
-    monthlyIfAllUsd: usd(allRequests * perRequestUsd),
-    worstMonthlyIfAllUsd: usd(allRequests * worstPerRequestUsd),
-    monthlyInMixUsd: usd(mixRequests * perRequestUsd),
-    worstMonthlyInMixUsd: usd(mixRequests * worstPerRequestUsd),
   }
 }
+
+/**
+ * A conversation of `turns` requests (see workload.ts). Its first turn is the boxes' request,
+ * or, with `turn_tokens` set, the system message and one message of that many tokens; each later
+ * turn adds the reply before it and a new message of the same size. Figures are per conversation.
+ */
+function conversationRow(
+  scenario: Scenario,
+  { model, price, imageTotal, textTokens, systemTokens }: RowShape,
+): ShapedRow {
+  const rule = messageRuleOf(model)
+  const counted = textTokens - systemTokens - rule.priming
+  const message = scenario.turnTokens === null ? counted : scenario.turnTokens + rule.perMessage
+  const firstText =
+    scenario.turnTokens === null || scenario.inputTokensOverride !== null
+      ? textTokens
+      : systemTokens + message + rule.priming
+  const reply = replyTokens(scenario, model)
+  const shapeFor = (outputTokens: number): ConversationShape => ({
+    turns: scenario.turns,
+    firstInput: firstText + imageTotal,
+    addedPerTurn: outputTokens + rule.perMessage + message,
+    firstPrefix: scenario.prefixTokens ?? systemTokens,
+  })
+  const h = scenario.promptCachePercent / 100
+  const turns = conversationTurns(shapeFor(reply.outputTokens), reply, model, price, h)
+  const worstReply = { outputTokens: scenario.maxTokens, reasoningTokens: 0 }
+  const worstTurns = conversationTurns(shapeFor(scenario.maxTokens), worstReply, model, price, h)
+  const uncached = conversationTurns(shapeFor(reply.outputTokens), reply, model, price, 0)
+  const perRequest = sumTurns(turns)
+  const perRequestUsd = sumComponents(perRequest)
+  const last = turns.at(-1)!
+  return {
+    unit: 'conversation',
+    items: null,
+    conversation: { turns, worstTurns, uncachedUsd: sumComponents(sumTurns(uncached)) },
+    prices: requestPrices(price, last.inputTokens),
+    billedInputTokens: last.inputTokens,
+    prefixTokens: last.prefixTokens,
+    cachedTokens: last.cachedTokens,
+    outputTokens: reply.outputTokens,
+    reasoningTokens: reply.reasoningTokens,
+    capped: reply.capped,
+    perRequest,
+    perRequestUsd,
+    worstPerRequestUsd: usd(Math.max(perRequestUsd, sumComponents(sumTurns(worstTurns)))),
+  }
+}
+
+const sumTurns = (turns: readonly TurnCost[]): CostComponents =>
+  turns.reduce<CostComponents>(
+    (sum, turn) => ({
+      uncachedInput: usd(sum.uncachedInput + turn.components.uncachedInput),
+      cachedInput: usd(sum.cachedInput + turn.components.cachedInput),
+      cacheWrite: usd(sum.cacheWrite + turn.components.cacheWrite),
+      output: usd(sum.output + turn.components.output),
+      reasoning: usd(sum.reasoning + turn.components.reasoning),
+    }),
+    scaleComponents(turns[0]!.components, 0),
+  )
 
 /**
  * Tokens of one expected reply. max_tokens bounds everything a reply bills, reasoning included

@@ -31,6 +31,12 @@ const HEADER = [
   'usd_monthly_all_traffic_low',
   'usd_monthly_in_mix_low',
   'price_sources',
+  // What usd_per_request is per: `request`, or `conversation` (its turns summed; volume counts
+  // conversations). Items packed into requests: how many, and the cost of one.
+  'cost_unit',
+  'turn_input_tokens',
+  'items_per_request',
+  'usd_per_item',
 ]
 
 // Twelve significant digits: the float noise past them is not part of the price. Plain
@@ -82,13 +88,17 @@ export function costsCsv(costs: ScenarioCosts, lowCosts: ScenarioCosts = costs):
       num(low.monthlyIfAllUsd),
       num(low.monthlyInMixUsd),
       text(r.price.sources.map((s) => `${s.url} (checked ${s.checked})`).join(' ; ') || 'entered by you'),
+      r.unit,
+      r.conversation ? r.conversation.turns.map((t) => t.inputTokens).join(' ') : '',
+      r.items ? num(r.items.items) : '',
+      r.items ? num(r.items.perItemUsd) : '',
     ])
   }
   for (const u of costs.unpriced) {
     const row = new Array<string>(HEADER.length).fill('')
     row[0] = text(u.model.id)
     row[1] = text(u.model.name)
-    row[HEADER.length - 1] = `not priced: ${u.reason}`
+    row[HEADER.indexOf('price_sources')] = `not priced: ${u.reason}`
     lines.push(row)
   }
   const total = new Array<string>(HEADER.length).fill('')

@@ -12,7 +12,7 @@ import { LIMITS, type Scenario } from './scenario.ts'
 export type LeverKey = Exclude<keyof Scenario, 'images' | 'customModel'> | `images.${keyof Scenario['images'] & string}`
 
 /** Which fieldset of the page shows a lever. */
-export type LeverGroup = 'prompt' | 'models' | 'traffic' | 'caching' | 'images'
+export type LeverGroup = 'prompt' | 'models' | 'traffic' | 'caching' | 'images' | 'workload'
 
 interface LeverBase {
   /** The URL parameter, also the lever's name in the embed's `controls` and in notices. */
@@ -27,13 +27,18 @@ interface LeverBase {
   group: LeverGroup
   /** Whether a host may let widget readers change it (`controls=<param>`). */
   embedControl: boolean
+  /**
+   * Written in share links only when set away from its default: levers added after the first
+   * links were made, so a link from before them (its check lost in transit) still reads as whole.
+   */
+  optionalInLinks?: true
 }
 
 /** A number: `count` of things, `tokens`, or a 0–100 `percent`. */
 export interface NumberLever extends LeverBase {
   kind: 'count' | 'tokens' | 'percent'
   key: LeverKey
-  unit: 'requests' | 'tokens' | 'percent' | 'images'
+  unit: 'requests' | 'tokens' | 'percent' | 'images' | 'turns' | 'items'
   integer: boolean
   min: number
   max: number
@@ -44,6 +49,8 @@ export interface NumberLever extends LeverBase {
   empty?: (scenario: Scenario) => string
   /** Said under the field, in place of the help, when the value will not be used as it stands. */
   warning?: (scenario: Scenario) => string | undefined
+  /** Said under the field, in place of the help, when other levers change what the value means. */
+  note?: (scenario: Scenario) => string | undefined
 }
 
 /** Width × height in pixels, written `1024x768`. */
@@ -137,10 +144,16 @@ export const LEVERS: readonly Lever[] = [
     integer: true,
     min: 0,
     max: LIMITS.volume,
+    note: (s) =>
+      s.turns > 1
+        ? `Counted in conversations of ${s.turns} requests (turns).`
+        : s.items > 1
+          ? `Counted in items, ${s.items.toLocaleString('en-US')} to a request.`
+          : undefined,
     group: 'traffic',
     label: 'Requests per month',
     help: 'Calls your feature makes, before any cache.',
-    meaning: 'requests per month',
+    meaning: 'requests per month (conversations when `turns` > 1, items when `items` > 1)',
     example: '1000000',
     embedControl: true,
   },
@@ -303,6 +316,93 @@ export const LEVERS: readonly Lever[] = [
     meaning: '`low` or `high`',
     example: 'high',
     embedControl: false,
+  },
+  {
+    param: 'turns',
+    kind: 'count',
+    key: 'turns',
+    unit: 'turns',
+    integer: true,
+    min: 1,
+    max: LIMITS.turns,
+    group: 'workload',
+    label: 'Turns per conversation',
+    help: 'Requests in one conversation or agent loop; each re-sends the history. Above 1, volume counts conversations.',
+    meaning: `requests per conversation, each re-sending the history (1–${LIMITS.turns}; above 1, \`volume\` counts conversations)`,
+    example: '10',
+    embedControl: true,
+    optionalInLinks: true,
+  },
+  {
+    param: 'turn_tokens',
+    kind: 'tokens',
+    key: 'turnTokens',
+    unit: 'tokens',
+    integer: true,
+    min: 0,
+    max: LIMITS.tokens,
+    empty: () => 'the user prompt',
+    warning: (s) =>
+      s.turnTokens !== null && s.turns === 1 ? 'No effect with 1 turn: only later turns add messages.' : undefined,
+    group: 'workload',
+    label: 'Tokens per new message',
+    help: 'Content of each new user or tool message in a conversation; empty = the user prompt.',
+    meaning: 'content tokens of each new user or tool message (default: the user prompt as counted)',
+    example: '100',
+    embedControl: true,
+    optionalInLinks: true,
+  },
+  {
+    param: 'items',
+    kind: 'count',
+    key: 'items',
+    unit: 'items',
+    integer: true,
+    min: 1,
+    max: LIMITS.items,
+    warning: (s) =>
+      s.turns > 1 && (s.items > 1 || s.itemTokens > 0 || s.itemOutputTokens > 0)
+        ? 'No effect while turns > 1: items are packed into single requests, not conversations.'
+        : undefined,
+    group: 'workload',
+    label: 'Items per request',
+    help: 'Items packed into one call (a classifier’s batch); volume counts items.',
+    meaning: `items packed into one request (1–${LIMITS.items.toLocaleString('en-US')}); \`volume\` counts items`,
+    example: '50',
+    embedControl: true,
+    optionalInLinks: true,
+  },
+  {
+    param: 'item_tokens',
+    kind: 'tokens',
+    key: 'itemTokens',
+    unit: 'tokens',
+    integer: true,
+    min: 0,
+    max: LIMITS.tokens,
+    group: 'workload',
+    label: 'Input tokens per item',
+    help: 'Added to the billed input of the request for each item.',
+    meaning: 'input tokens each item adds to a request',
+    example: '50',
+    embedControl: true,
+    optionalInLinks: true,
+  },
+  {
+    param: 'item_output',
+    kind: 'tokens',
+    key: 'itemOutputTokens',
+    unit: 'tokens',
+    integer: true,
+    min: 0,
+    max: LIMITS.maxTokens,
+    group: 'workload',
+    label: 'Output tokens per item',
+    help: 'Added to the expected reply for each item; max_tokens still bounds the reply.',
+    meaning: 'output tokens each item adds to the reply',
+    example: '20',
+    embedControl: true,
+    optionalInLinks: true,
   },
   {
     param: 'pricing',

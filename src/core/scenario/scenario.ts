@@ -26,6 +26,19 @@ export interface Scenario {
   /** Reasoning tokens per request, billed as output (models that reason only). */
   reasoningTokens: number
   images: ImageInput
+  /**
+   * Requests per conversation (or agent loop); 1 = single requests. Above 1, each turn re-sends
+   * the conversation so far, and `volume` counts conversations.
+   */
+  turns: number
+  /** Content tokens of each new message of a conversation; null = the user prompt as counted. */
+  turnTokens: number | null
+  /** Items packed into one request; `volume` counts items. */
+  items: number
+  /** Input tokens each item adds to a request. */
+  itemTokens: number
+  /** Output tokens each item adds to the reply. */
+  itemOutputTokens: number
   /** A model priced with the person's own numbers (id `custom`); null = none. */
   customModel: CustomModelInput | null
   /** Price with the rows in force on this ISO date; null = current prices. */
@@ -69,6 +82,11 @@ export const DEFAULT_SCENARIO: Scenario = {
   batchPercent: 0,
   reasoningTokens: 0,
   images: { count: 0, widthPx: 1024, heightPx: 1024, detail: 'high' },
+  turns: 1,
+  turnTokens: null,
+  items: 1,
+  itemTokens: 0,
+  itemOutputTokens: 0,
   customModel: null,
   pricingAsOf: null,
 }
@@ -78,6 +96,8 @@ export const LIMITS = {
   maxTokens: 10_000_000,
   tokens: 100_000_000,
   images: 1_000,
+  turns: 1_000,
+  items: 1_000_000,
   imageSidePx: 100_000,
   usdPerMTok: 100_000,
 } as const
@@ -85,3 +105,16 @@ export const LIMITS = {
 /** Expected output tokens per request: the value set, or max_tokens. */
 export const expectedOutputTokens = (scenario: Pick<Scenario, 'outputTokens' | 'maxTokens'>): number =>
   scenario.outputTokens ?? scenario.maxTokens
+
+/** What `volume` counts: conversations (turns > 1), items (packed several to a request), or requests. */
+export type VolumeUnit = 'request' | 'conversation' | 'item'
+
+export const volumeUnit = (scenario: Pick<Scenario, 'turns' | 'items'>): VolumeUnit =>
+  scenario.turns > 1 ? 'conversation' : scenario.items > 1 ? 'item' : 'request'
+
+/** The unit's plural, as labels and captions say it. */
+export const VOLUME_UNIT_PLURAL: Record<VolumeUnit, string> = {
+  request: 'requests',
+  conversation: 'conversations',
+  item: 'items',
+}

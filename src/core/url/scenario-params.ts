@@ -20,6 +20,11 @@ export interface ScenarioParams {
   batchPercent?: number
   reasoningTokens?: number
   images?: Partial<ImageInput>
+  turns?: number
+  turnTokens?: number
+  items?: number
+  itemTokens?: number
+  itemOutputTokens?: number
   pricingAsOf?: string
 }
 
@@ -128,6 +133,7 @@ export function leverParam(lever: Lever, scenario: Scenario): string | null {
       return (readKey(scenario, lever.key) as (string | number)[]).map((v) => plain(v)).join(',')
     default: {
       const value = readKey(scenario, lever.key) as string | number | null
+      if (lever.optionalInLinks && value === readKey(DEFAULT_SCENARIO, lever.key)) return null
       return value === null ? null : plain(value)
     }
   }

@@ -130,7 +130,7 @@ export function linkKind(search: string): LinkKind {
 
 /** Levers every share link writes: all but texts (in the fragment) and those that may be empty. */
 function alwaysWritten(lever: Lever): boolean {
-  if (lever.kind === 'text' || lever.kind === 'date') return false
+  if (lever.kind === 'text' || lever.kind === 'date' || lever.optionalInLinks) return false
   return !('empty' in lever && lever.empty !== undefined)
 }
 

@@ -5,7 +5,7 @@ import { isEstimate } from '../../core/pricing/model-traits.ts'
 import { volumeCurve, volumeSteps } from '../../core/cost/volume-curve.ts'
 import { formatInteger, formatMonthlyUsd } from '../../core/format/format-usd.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
-import type { Scenario } from '../../core/scenario/scenario.ts'
+import { VOLUME_UNIT_PLURAL, volumeUnit, type Scenario } from '../../core/scenario/scenario.ts'
 import { ALL_TICKS, GRID, TOP_TICK_ROOM, colorOf, widthOf, compactUsd } from './chart-colors.ts'
 import { ChartFigure } from './chart-figure.tsx'
 
@@ -20,6 +20,7 @@ interface VolumeCostChartProps {
 /** Monthly cost of each compared model (all traffic on it) from 1k to 1B requests a month. */
 function VolumeCostChart({ scenario, models, counted }: VolumeCostChartProps) {
   const [log, setLog] = useState(true)
+  const units = VOLUME_UNIT_PLURAL[volumeUnit(scenario)]
   const data = volumeCurve(scenario, models, counted, volumeSteps(scenario.volume))
   const misfits = new Set(
     scenarioCosts(scenario, models, counted)
@@ -35,7 +36,7 @@ function VolumeCostChart({ scenario, models, counted }: VolumeCostChartProps) {
     <ChartFigure
       testId="volume-cost-chart"
       fileName="monthly-cost-by-volume"
-      caption={`Monthly cost against requests per month, all traffic on each model${shown.some(isEstimate) ? ' (≈ estimated counts at the high end of their range)' : ''}`}
+      caption={`Monthly cost against ${units} per month, all traffic on each model${shown.some(isEstimate) ? ' (≈ estimated counts at the high end of their range)' : ''}`}
       controls={
         <label className="flex items-center gap-1 text-xs font-normal">
           <input type="checkbox" checked={log} onChange={(event) => setLog(event.target.checked)} />
@@ -62,7 +63,7 @@ function VolumeCostChart({ scenario, models, counted }: VolumeCostChartProps) {
             width={72}
           />
           <Tooltip
-            labelFormatter={(v) => `${formatInteger(Number(v))} requests/month`}
+            labelFormatter={(v) => `${formatInteger(Number(v))} ${units}/month`}
             formatter={(v) => formatMonthlyUsd(Number(v))}
           />
           <Legend />

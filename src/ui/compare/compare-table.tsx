@@ -134,7 +134,7 @@ export const CompareTable = memo(function CompareTable() {
               low={lowCosts.get(cheapest.model.id)?.perRequestUsd}
               format={formatRequestUsd}
             />{' '}
-            a request).
+            a {scenario.turns > 1 ? 'conversation' : 'request'}).
           </>
         ) : (
           'No model fits this request.'
@@ -189,7 +189,7 @@ export const CompareTable = memo(function CompareTable() {
                       }))
                     }
                   >
-                    {column.label}
+                    {column.key === 'request' && scenario.turns > 1 ? 'Cost / conversation' : column.label}
                     {sort.key === column.key ? (sort.direction === 1 ? ' ▲' : ' ▼') : ''}
                   </button>
                 </th>

@@ -13,11 +13,12 @@ export function LeverField({ param }: { param: string }) {
   const value = useStore((s) => readKey(s.scenario, lever.key) as number | null)
   const placeholder = useStore((s) => lever.empty?.(s.scenario))
   const warning = useStore((s) => lever.warning?.(s.scenario))
+  const note = useStore((s) => lever.note?.(s.scenario))
   const setScenario = useStore((s) => s.setScenario)
   return (
     <NumberField
       label={lever.label}
-      hint={warning ?? lever.help}
+      hint={warning ?? note ?? lever.help}
       hintIsWarning={warning !== undefined}
       min={lever.min}
       max={lever.max}

@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { mixPerRequestUsd } from '../../core/cost/cost-summary.ts'
+import { mixPerItemUsd, mixPerRequestUsd } from '../../core/cost/cost-summary.ts'
 import { doesNotFit, type ScenarioCosts } from '../../core/cost/scenario-costs.ts'
 import { formatInteger, formatMonthlyUsd, formatPercent, formatRequestUsd } from '../../core/format/format-usd.ts'
 import { isEstimate } from '../../core/pricing/model-traits.ts'
@@ -58,7 +58,9 @@ const SummaryFigures = memo(function SummaryFigures({
           </strong>
         </span>
         <span>
-          <span className="text-slate-600 dark:text-slate-400">per request </span>
+          <span className="text-slate-600 dark:text-slate-400">
+            {first.unit === 'conversation' ? 'per conversation ' : 'per request '}
+          </span>
           <Ranged
             testId="summary-request"
             className="tabular-nums"
@@ -67,6 +69,18 @@ const SummaryFigures = memo(function SummaryFigures({
             format={formatRequestUsd}
           />
         </span>
+        {first.items && (
+          <span>
+            <span className="text-slate-600 dark:text-slate-400">per item </span>
+            <Ranged
+              testId="summary-item"
+              className="tabular-nums"
+              high={mixPerItemUsd(costs)}
+              low={mixPerItemUsd(lowCosts)}
+              format={formatRequestUsd}
+            />
+          </span>
+        )}
         <span>
           <span className="text-slate-600 dark:text-slate-400">billed input </span>
           <Ranged

@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import { leverEffects } from '../../core/cost/lever-effects.ts'
 import { doesNotFit, type ModelCost, type ScenarioCosts } from '../../core/cost/scenario-costs.ts'
+import type { TurnCost } from '../../core/cost/workload.ts'
 import type { Scenario } from '../../core/scenario/scenario.ts'
 import { isEstimate } from '../../core/pricing/model-traits.ts'
 import {
@@ -41,6 +42,7 @@ const CostRows = memo(function CostRows({ costs, lowCosts, showWorstCase, scenar
   const note = 'block text-xs font-normal text-slate-500 dark:text-slate-400'
   const warning = 'block text-xs font-medium text-red-700 dark:text-red-300'
   const misfits = costs.rows.filter((row) => doesNotFit(row) && row.sharePercent > 0).length
+  const conversation = scenario.turns > 1
   return (
     <table className="w-full border-collapse text-sm">
       <caption className="sr-only">Projected cost per model</caption>
@@ -50,10 +52,10 @@ const CostRows = memo(function CostRows({ costs, lowCosts, showWorstCase, scenar
             Model
           </th>
           <th scope="col" className="px-3 py-2 text-right">
-            Billed input tokens / request
+            {conversation ? 'Billed input tokens, last turn' : 'Billed input tokens / request'}
           </th>
           <th scope="col" className="px-3 py-2 text-right">
-            Cost / request
+            {conversation ? 'Cost / conversation' : 'Cost / request'}
           </th>
           <th scope="col" className="px-3 py-2 text-right">
             Monthly, all traffic here
@@ -81,8 +83,18 @@ const CostRows = memo(function CostRows({ costs, lowCosts, showWorstCase, scenar
                 <PriceLine row={row} />
                 {!row.fit.context && (
                   <span className={warning} data-testid={`fit-context-${id}`}>
-                    Does not fit: {formatInteger(row.billedInputTokens)} input tokens exceed its{' '}
+                    Does not fit: {formatInteger(row.billedInputTokens)} input tokens
+                    {conversation ? ` by turn ${scenario.turns}` : ''} exceed its{' '}
                     {formatInteger(row.model.context_window)}-token context window
+                  </span>
+                )}
+                {row.items?.limit && (
+                  <span className={warning} data-testid={`items-capped-${id}`}>
+                    {formatInteger(row.items.items)} of {formatInteger(row.items.asked)} items fit a request (its{' '}
+                    {row.items.limit === 'context'
+                      ? `${formatInteger(row.model.context_window)}-token context window`
+                      : `${formatInteger(row.model.max_output_tokens)}-token maximum output`}
+                    ): priced at {formatInteger(row.items.items)} a request
                   </span>
                 )}
                 {!row.fit.maxOutput && (
@@ -105,6 +117,7 @@ const CostRows = memo(function CostRows({ costs, lowCosts, showWorstCase, scenar
                   low={low?.billedInputTokens}
                   format={formatInteger}
                 />
+                {row.conversation && <TurnInputs turns={row.conversation.turns} className={note} id={id} />}
                 {row.imageTokens > 0 && (
                   <span className={note} data-testid={`image-tokens-${id}`}>
                     incl. {formatInteger(row.imageTokens)} image
@@ -121,12 +134,28 @@ const CostRows = memo(function CostRows({ costs, lowCosts, showWorstCase, scenar
               </td>
               <td className={cell}>
                 <Ranged
-                  testId={`cost-request-${id}`}
+                  testId={`cost-${conversation ? 'conversation' : 'request'}-${id}`}
                   className={figure}
                   high={row.perRequestUsd}
                   low={low?.perRequestUsd}
                   format={formatRequestUsd}
                 />
+                {row.items && (
+                  <span className={note}>
+                    per item{' '}
+                    <Ranged
+                      testId={`cost-item-${id}`}
+                      high={row.items.perItemUsd}
+                      low={low?.items?.perItemUsd}
+                      format={formatRequestUsd}
+                    />
+                  </span>
+                )}
+                {row.conversation && scenario.promptCachePercent > 0 && (
+                  <span className={note} data-testid={`conversation-uncached-${id}`}>
+                    {formatRequestUsd(row.conversation.uncachedUsd)} without prompt caching
+                  </span>
+                )}
                 {showWorstCase && (
                   <span className={note} data-testid={`cost-request-worst-${id}`}>
                     worst {formatRequestUsd(row.worstPerRequestUsd)}
@@ -212,6 +241,19 @@ const CostRows = memo(function CostRows({ costs, lowCosts, showWorstCase, scenar
     </table>
   )
 })
+
+/** A conversation's billed input turn by turn: all of them up to five turns, else the first two and the last. */
+function TurnInputs({ turns, className, id }: { turns: readonly TurnCost[]; className: string; id: string }) {
+  const shown = turns.length <= 5 ? turns : [turns[0]!, turns[1]!, turns.at(-1)!]
+  const parts = shown.map((turn) => formatInteger(turn.inputTokens))
+  if (turns.length > 5) parts.splice(2, 0, '…')
+  const total = turns.reduce((sum, turn) => sum + turn.inputTokens, 0)
+  return (
+    <span className={className} data-testid={`turn-inputs-${id}`}>
+      turns: {parts.join(' → ')} ({formatInteger(total)} in all)
+    </span>
+  )
+}
 
 function BatchNote({ row, batchPercent, className }: { row: ModelCost; batchPercent: number; className: string }) {
   if (row.batch === 'unused') return null

@@ -398,6 +398,13 @@ describe('the cost functions under fuzzing', () => {
     promptCachePercent: fc.double({ min: 0, max: 100, noNaN: true }),
     batchPercent: fc.double({ min: 0, max: 100, noNaN: true }),
   })
+  const workload = fc.record({
+    turns: fc.integer({ min: 1, max: 40 }),
+    turnTokens: fc.option(fc.integer({ min: 0, max: 1_000_000 })),
+    items: fc.integer({ min: 1, max: 1_000_000 }),
+    itemTokens: fc.integer({ min: 0, max: 100_000 }),
+    itemOutputTokens: fc.integer({ min: 0, max: 100_000 }),
+  })
   const tokenCount = fc.integer({ min: 0, max: 100_000_000 })
   const costsOf = (m: PricedModel, patch: Partial<Scenario>, input: number, prefix: number) =>
     scenarioCosts(
@@ -408,8 +415,8 @@ describe('the cost functions under fuzzing', () => {
 
   it('every figure is finite and not negative, and the worst case is never below the expected', () => {
     assertProperty(
-      fc.property(model, levers, tokenCount, tokenCount, (m, patch, input, prefix) => {
-        const costs = costsOf(m, patch, input, prefix)
+      fc.property(model, levers, workload, tokenCount, tokenCount, (m, patch, shape, input, prefix) => {
+        const costs = costsOf(m, { ...patch, ...shape }, input, prefix)
         const row = costs.rows[0]!
         const figures = [
           row.perRequestUsd,
@@ -424,8 +431,32 @@ describe('the cost functions under fuzzing', () => {
         for (const figure of figures) expect(Number.isFinite(figure) && figure >= 0).toBe(true)
         expect(row.worstPerRequestUsd).toBeGreaterThanOrEqual(row.perRequestUsd)
         expect(costs.worstMonthlyTotalUsd).toBeGreaterThanOrEqual(costs.monthlyTotalUsd)
+        if (row.items) {
+          expect(row.items.items).toBeGreaterThanOrEqual(1)
+          expect(row.items.items).toBeLessThanOrEqual(shape.items)
+          expect(row.items.worstPerItemUsd).toBeGreaterThanOrEqual(row.items.perItemUsd)
+        }
       }),
       { numRuns: 2000 },
+    )
+  })
+
+  it('a conversation of more turns costs more, and each turn sends more than the one before', () => {
+    assertProperty(
+      fc.property(model, levers, workload, tokenCount, tokenCount, (m, patch, shape, input, prefix) => {
+        // From two turns on (one turn is a single request, whose cache writes hold only the prefix).
+        const at = (turns: number) => costsOf(m, { ...patch, ...shape, turns }, input, prefix)
+        const shorter = at(Math.max(2, shape.turns))
+        const longer = at(Math.max(2, shape.turns) + 1)
+        const turns = longer.rows[0]!.conversation!.turns
+        for (let k = 1; k < turns.length; k++) {
+          expect(turns[k]!.inputTokens).toBeGreaterThanOrEqual(turns[k - 1]!.inputTokens)
+        }
+        const atLeast = (after: number, before: number) => expect(after).toBeGreaterThanOrEqual(before * (1 - 1e-12))
+        atLeast(longer.monthlyTotalUsd, shorter.monthlyTotalUsd)
+        atLeast(longer.worstMonthlyTotalUsd, shorter.worstMonthlyTotalUsd)
+      }),
+      { numRuns: 1000 },
     )
   })
 

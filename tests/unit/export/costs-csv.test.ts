@@ -34,7 +34,7 @@ describe('costsCsv', () => {
       true,
     )
     // the mix total, and again at the low end of the estimates' ranges (none here: the same)
-    expect(lines.at(-2)).toBe(`total${','.repeat(12)}675${','.repeat(12)}675,`)
+    expect(lines.at(-2)).toBe(`total${','.repeat(12)}675${','.repeat(12)}675,${','.repeat(4)}`)
     expect(lines.at(-1)).toBe('')
   })
 
@@ -60,6 +60,31 @@ describe('costsCsv with an estimate range', () => {
     expect(cell('usd_per_request_low')).toBe('0.00216')
     expect(cell('usd_monthly_all_traffic')).toBe('2.3')
     expect(cell('usd_monthly_all_traffic_low')).toBe('2.16')
+  })
+})
+
+describe('costsCsv of conversations and packed items', () => {
+  const one = (patch: Partial<typeof DEFAULT_SCENARIO>) => {
+    const scenario = { ...DEFAULT_SCENARIO, modelIds: [mini!.id], mixPercents: [100], ...patch }
+    const [header, row] = parseCsv(costsCsv(scenarioCosts(scenario, [mini!], () => undefined)))
+    return (name: string) => row![header!.indexOf(name)]
+  }
+
+  it('says what the cost is per, and each turn’s input', () => {
+    // The workload test's check: 107, 415 and 723 input tokens, $0.00054675 a conversation.
+    const cell = one({ inputTokensOverride: 107, turns: 3, outputTokens: 200 })
+    expect(cell('cost_unit')).toBe('conversation')
+    expect(cell('turn_input_tokens')).toBe('107 415 723')
+    expect(cell('usd_per_request')).toBe('0.00054675')
+    expect(cell('items_per_request')).toBe('')
+  })
+
+  it('gives the items per request and the cost of one', () => {
+    const cell = one({ inputTokensOverride: 500, items: 10, itemTokens: 50, itemOutputTokens: 20, outputTokens: 0 })
+    expect(cell('cost_unit')).toBe('request')
+    expect(cell('items_per_request')).toBe('10')
+    expect(cell('usd_per_item')).toBe('0.000027')
+    expect(cell('usd_per_request')).toBe('0.00027')
   })
 })
 
@@ -145,7 +170,7 @@ describe('safe exports', () => {
         fc.integer({ min: 0, max: 1e12 }),
         (name, input, output, volume) => {
           const rows = parseCsv(csvFor(name, input, output, volume))
-          expect(rows[0]).toHaveLength(26)
+          expect(rows[0]).toHaveLength(30)
           const cells = rows[1]!
           // The name reads back as typed, behind a quote when it would be a formula.
           const shown = name.trim() === '' ? 'Custom model' : name.trim()

@@ -12,10 +12,12 @@ describe('the lever table', () => {
   it('keeps the public contract: every documented parameter, and the embed controls in their order', () => {
     expect(LEVERS.map((l) => l.param)).toEqual([
       'prompt', 'system', 'models', 'mix', 'volume', 'max_tokens', 'output', 'input_tokens', 'response_cache',
-      'prefix_tokens', 'prompt_cache', 'batch', 'reasoning', 'images', 'image_size', 'image_detail', 'pricing',
+      'prefix_tokens', 'prompt_cache', 'batch', 'reasoning', 'images', 'image_size', 'image_detail',
+      'turns', 'turn_tokens', 'items', 'item_tokens', 'item_output', 'pricing',
     ]) // prettier-ignore
     expect(EMBED_CONTROLS).toEqual([
       'system', 'mix', 'volume', 'max_tokens', 'output', 'response_cache', 'prompt_cache', 'batch', 'reasoning', 'images',
+      'turns', 'turn_tokens', 'items', 'item_tokens', 'item_output',
     ]) // prettier-ignore
   })
 

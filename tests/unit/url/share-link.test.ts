@@ -21,6 +21,11 @@ const everyLever: Scenario = {
   batchPercent: 30,
   reasoningTokens: 400,
   images: { count: 2, widthPx: 1920, heightPx: 1080, detail: 'low' },
+  turns: 6,
+  turnTokens: 120,
+  items: 25,
+  itemTokens: 40,
+  itemOutputTokens: 15,
   customModel: {
     name: 'Ours, "tuned"',
     inputUsdPerMTok: 0.3,
@@ -126,7 +131,22 @@ describe('share links', () => {
 
 describe('links made by earlier versions keep opening', () => {
   it('v1, with a compressed fragment', async () => {
-    expect(await open(V1_LINK.search, V1_LINK.hash)).toEqual({ ...everyLever, prompt: V1_PROMPT })
+    // Made before conversations and packed items: it opens with single requests.
+    const { turns, turnTokens, items, itemTokens, itemOutputTokens } = DEFAULT_SCENARIO
+    expect(await open(V1_LINK.search, V1_LINK.hash)).toEqual({
+      ...everyLever,
+      prompt: V1_PROMPT,
+      ...{ turns, turnTokens, items, itemTokens, itemOutputTokens },
+    })
+    // Its check lost in transit, it still holds every parameter links of its time always wrote.
+    expect(linkKind(V1_LINK.search.replace(/&c=[0-9a-z]+/, ''))).toEqual({ kind: 'edited', version: 1 })
+  })
+
+  it('links of single requests do not name the workload levers added since v1', async () => {
+    const link = await shareLink(DEFAULT_SCENARIO)
+    expect(link.search).not.toMatch(/turns=|turn_tokens=|items=|item_tokens=|item_output=/)
+    const set = await shareLink({ ...DEFAULT_SCENARIO, turns: 3, turnTokens: 0 })
+    expect(set.search).toContain('&turns=3&turn_tokens=0&')
   })
 
   it('hand-written links of the first public contract (before share links existed)', () => {
