@@ -17,6 +17,7 @@ test.describe('workloads', () => {
     // The group holding the levers set is open, and the volume says what it counts.
     await expect(page.getByLabel('Turns per conversation')).toHaveValue('3')
     await expect(page.getByText('Counted in conversations of 3 requests (turns).')).toBeVisible()
+    await expect(page.getByTestId('conversation-cost-chart')).toContainText('every turn a hit')
 
     // One turn more, typed: the fourth adds 308 tokens again (723 + 308 = 1,031).
     await page.getByLabel('Turns per conversation').fill('4')
@@ -42,6 +43,7 @@ test.describe('workloads', () => {
     await expect(page.getByTestId('summary-item')).toHaveText('$0.0000270')
     await expect(page.getByTestId('cost-monthly-gpt-4o-mini')).toHaveText('$27.00')
     await expect(page.getByText('Counted in items, 10 to a request.')).toBeVisible()
+    await expect(page.getByTestId('items-cost-chart').locator('.recharts-line')).toHaveCount(1)
 
     // gpt-3.5-turbo answers at most 4,096 tokens: 204 items of 20 fit, not 1,000.
     await page.goto(

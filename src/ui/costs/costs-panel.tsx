@@ -3,6 +3,7 @@ import { baselineLine, leversSummary, routingSummary } from '../../core/cost/cos
 import { leverSavings } from '../../core/cost/lever-savings.ts'
 import { isCustomModel } from '../../core/pricing/custom-model.ts'
 import { hasWorstCase } from '../../core/cost/scenario-costs.ts'
+import { volumeUnit } from '../../core/scenario/scenario.ts'
 import { useCounts } from '../hooks/counts-context.tsx'
 import { useFirstCountShown } from '../hooks/use-first-count-shown.ts'
 import { CHARTS_QUIET_MS, useScenarioCosts } from '../hooks/use-scenario-costs.ts'
@@ -18,6 +19,8 @@ const MonthlyCostChart = retryableLazy(() => import('../charts/monthly-cost-char
 const VolumeCostChart = retryableLazy(() => import('../charts/volume-cost-chart.tsx'))
 const LeverSavingsChart = retryableLazy(() => import('../charts/lever-savings-chart.tsx'))
 const PriceHistoryChart = retryableLazy(() => import('../charts/price-history-chart.tsx'))
+const ConversationCostChart = retryableLazy(() => import('../charts/conversation-cost-chart.tsx'))
+const ItemsCostChart = retryableLazy(() => import('../charts/items-cost-chart.tsx'))
 const loadingCharts = <p className="text-sm text-slate-500 dark:text-slate-400">Loading charts…</p>
 
 /** The costs of the scenario in words, a table and charts, derived where they are shown. */
@@ -82,6 +85,24 @@ export const CostsPanel = memo(function CostsPanel() {
               counted={volumeInputs.counted}
             />
           </Area>
+          {volumeUnit(volumeInputs.scenario) === 'conversation' && (
+            <Area name="The cost-by-turn chart" loading={loadingCharts} onRetry={ConversationCostChart.retry}>
+              <ConversationCostChart
+                scenario={volumeInputs.scenario}
+                models={volumeInputs.models}
+                counted={volumeInputs.counted}
+              />
+            </Area>
+          )}
+          {volumeUnit(volumeInputs.scenario) === 'item' && (
+            <Area name="The cost-per-item chart" loading={loadingCharts} onRetry={ItemsCostChart.retry}>
+              <ItemsCostChart
+                scenario={volumeInputs.scenario}
+                models={volumeInputs.models}
+                counted={volumeInputs.counted}
+              />
+            </Area>
+          )}
           {chartSavings && (
             <Area name="The savings chart" loading={loadingCharts} onRetry={LeverSavingsChart.retry}>
               <LeverSavingsChart savings={chartSavings} />
