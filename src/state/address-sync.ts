@@ -1,4 +1,4 @@
-import type { Scenario } from '../core/scenario/scenario.ts'
+import { sameTexts, withoutTexts, type Scenario } from '../core/scenario/scenario.ts'
 import { shareLink } from '../core/url/share-link.ts'
 import type { PageAddress } from '../core/url/open-link.ts'
 import type { useStore } from './store.ts'
@@ -28,7 +28,7 @@ export function startAddressSync(
   { opened, replace, delayMs = ADDRESS_DELAY_MS }: AddressSyncOptions,
 ) {
   const start = store.getState().scenario
-  const fromLink = { prompt: start.prompt, system: start.system, customModel: start.customModel }
+  const fromLink = start
   let timer: ReturnType<typeof setTimeout> | undefined
   let last = ''
   let made = 0
@@ -37,11 +37,10 @@ export function startAddressSync(
     const id = ++made
     const keepsLinkTexts =
       opened.hash.startsWith('#z=') &&
-      (scenario.prompt !== '' || scenario.system !== '') &&
-      scenario.prompt === fromLink.prompt &&
-      scenario.system === fromLink.system &&
+      !sameTexts(scenario, withoutTexts(scenario)) &&
+      sameTexts(scenario, fromLink) &&
       scenario.customModel === fromLink.customModel
-    const link = await shareLink({ ...scenario, prompt: '', system: '' })
+    const link = await shareLink(withoutTexts(scenario))
     if (id !== made) return
     const address = `${link.search}${keepsLinkTexts ? opened.hash : link.hash}`
     if (address === last) return

@@ -1,4 +1,5 @@
 import { proxy, wrap, type Endpoint, type Remote } from 'comlink'
+import type { RequestParts, RequestPartsCount } from '../core/chat/request-parts.ts'
 import type { CounterName, PromptCount } from '../core/tokenize/count-prompt.ts'
 import type { EncodingName } from '../core/tokenize/encodings.ts'
 import { StaleCountError } from '../core/tokenize/incremental-counter.ts'
@@ -111,6 +112,30 @@ export class TokenizerClient {
       (remote) => remote.warmUp(encoding),
       async () => {},
     ).catch(() => {})
+  }
+
+  /** The request's parts beyond the two boxes, in one counter (count-request-parts.ts). */
+  countRequestParts(
+    counter: CounterName,
+    parts: RequestParts,
+    systemText: string,
+    userText: string,
+  ): Promise<RequestPartsCount> {
+    // The boxes' texts are read only to lay out a vocabulary's messages: not sent otherwise.
+    const texts = isVocabularyName(counter) && parts.messages.length > 0
+    return this.#run(
+      async (remote) =>
+        remote.countRequestParts(
+          counter,
+          parts,
+          texts ? await this.#ref(remote, systemText) : '',
+          texts ? await this.#ref(remote, userText) : '',
+        ),
+      async () => {
+        if (isVocabularyName(counter)) throw new StaleCountError()
+        return (await import('../core/tokenize/count-request-parts.ts')).countRequestPartsIn(counter, parts, '', '')
+      },
+    )
   }
 
   /** The tokens of text[from, to) as they are in the whole text (token-window.ts). */

@@ -1,5 +1,7 @@
 import type { CounterName } from '../core/tokenize/count-prompt.ts'
 import { countPrompt } from '../core/tokenize/count-prompt.ts'
+import { countRequestPartsIn } from '../core/tokenize/count-request-parts.ts'
+import type { RequestParts } from '../core/chat/request-parts.ts'
 import type { Scenario } from '../core/scenario/scenario.ts'
 import { shareLink } from '../core/url/share-link.ts'
 import { tokenWindow } from '../core/tokenize/token-window.ts'
@@ -67,6 +69,10 @@ export function createWorkerApi() {
         isStale: () => latest.get(encoding) !== id,
         onProgress: onProgress && throttled(onProgress),
       })
+    },
+    /** The request's parts beyond the boxes; the boxes' texts only lay out a vocabulary's messages. */
+    countRequestParts(counter: CounterName, parts: RequestParts, system: TextRef, user: TextRef) {
+      return countRequestPartsIn(counter, parts, text(system), text(user))
     },
     tokenWindow(encoding: EncodingName, ref: TextRef, from: number, to: number) {
       return tokenWindow(encoding, input(ref), from, to)

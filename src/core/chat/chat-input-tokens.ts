@@ -1,7 +1,8 @@
 import type { CountText } from '../tokenize/encodings.ts'
 import { tokens, type Tokens } from '../units.ts'
 
-export type ChatRole = 'system' | 'user' | 'assistant' | 'developer'
+export const CHAT_ROLES = ['system', 'developer', 'user', 'assistant', 'tool'] as const
+export type ChatRole = (typeof CHAT_ROLES)[number]
 
 export interface ChatMessage {
   role: ChatRole

@@ -1,3 +1,5 @@
+import type { ChatMessage } from '../chat/chat-input-tokens.ts'
+
 /**
  * Everything a person sets on the page. Costs are never part of it: they are derived from a
  * scenario, the token counts and the pricing data wherever they are shown.
@@ -5,6 +7,15 @@
 export interface Scenario {
   prompt: string
   system: string
+  /**
+   * Messages sent between the system message and the user prompt (few-shot examples, an earlier
+   * exchange): texts, so links carry them in the fragment only, as the boxes.
+   */
+  messages: ChatMessage[]
+  /** The request's `tools` array as JSON text; '' = none. */
+  tools: string
+  /** The request's `response_format` (its JSON schema) as JSON text; '' = none. */
+  responseFormat: string
   modelIds: string[]
   /** Percent of traffic per entry of `modelIds`; sums to 100. */
   mixPercents: number[]
@@ -70,6 +81,9 @@ export const CUSTOM_MODEL_ID = 'custom'
 export const DEFAULT_SCENARIO: Scenario = {
   prompt: '',
   system: '',
+  messages: [],
+  tools: '',
+  responseFormat: '',
   modelIds: ['gpt-4o-mini', 'gpt-4o'],
   mixPercents: [80, 20],
   volume: 1_000_000,
@@ -100,6 +114,7 @@ export const LIMITS = {
   items: 1_000_000,
   imageSidePx: 100_000,
   usdPerMTok: 100_000,
+  messages: 10_000,
 } as const
 
 /** Expected output tokens per request: the value set, or max_tokens. */
@@ -118,3 +133,25 @@ export const VOLUME_UNIT_PLURAL: Record<VolumeUnit, string> = {
   conversation: 'conversations',
   item: 'items',
 }
+
+/** The scenario's texts: what enters an address only when the person asks for a link. */
+export const TEXT_KEYS = [
+  'prompt',
+  'system',
+  'messages',
+  'tools',
+  'responseFormat',
+] as const satisfies readonly (keyof Scenario)[]
+
+/** The scenario without its texts, as the address bar may show it. */
+export const withoutTexts = (scenario: Scenario): Scenario => ({
+  ...scenario,
+  prompt: '',
+  system: '',
+  messages: [],
+  tools: '',
+  responseFormat: '',
+})
+
+/** True when the two scenarios hold the same texts (the same strings and message list). */
+export const sameTexts = (a: Scenario, b: Scenario): boolean => TEXT_KEYS.every((key) => a[key] === b[key])

@@ -37,6 +37,8 @@ export interface Vocabulary {
    * reply: what the provider's server tokenizes and bills. No system message when it is empty.
    */
   layOut(system: string, user: string): string
+  /** Any messages, laid out as `layOut` lays out the two boxes. */
+  layOutMessages(messages: readonly { role: string; content: string; name?: string }[]): string
   /** The laid-out request up to where the user's text begins: the prefix a cache can reuse. */
   prefix(system: string): string
 }
@@ -58,16 +60,19 @@ export function vocabularyOf({ tokenizer, config }: VocabularyFiles): Vocabulary
   if (!config.chat_template) throw new Error('the vocabulary has no chat template')
   const template = new Template(config.chat_template)
   const special = (token: SpecialToken) => (typeof token === 'string' ? token : (token?.content ?? ''))
-  const layOut = (system: string, user: string) =>
+  const layOutMessages = (messages: readonly { role: string; content: string; name?: string }[]) =>
     template.render({
-      messages: [...(system ? [{ role: 'system', content: system }] : []), { role: 'user', content: user }],
+      messages: messages.map((m) => ({ ...m })),
       add_generation_prompt: true,
       bos_token: special(config.bos_token),
       eos_token: special(config.eos_token),
     })
+  const layOut = (system: string, user: string) =>
+    layOutMessages([...(system ? [{ role: 'system', content: system }] : []), { role: 'user', content: user }])
   return {
     count,
     layOut,
+    layOutMessages,
     prefix: (system) => {
       // Templates place the system text differently (Gemma folds it into the first user turn):
       // lay out a request whose user text is a marker, and keep what comes before it.

@@ -71,6 +71,9 @@ export async function openLink({ search, hash }: PageAddress): Promise<OpenedLin
   if (fragment?.ok) {
     if (fragment.data.prompt !== undefined) params.prompt = fragment.data.prompt
     if (fragment.data.system !== undefined) params.system = fragment.data.system
+    if (fragment.data.messages !== undefined) params.messages = fragment.data.messages
+    if (fragment.data.tools !== undefined) params.tools = fragment.data.tools
+    if (fragment.data.response_format !== undefined) params.responseFormat = fragment.data.response_format
     customModel = fragment.data.custom
   } else if (fragment) {
     notices.push(

@@ -1,3 +1,4 @@
+import type { ChatMessage } from '../chat/chat-input-tokens.ts'
 import { DEFAULT_SCENARIO, type ImageInput, type Scenario } from '../scenario/scenario.ts'
 import { evenMix, mixFromPercents } from '../scenario/mix.ts'
 import { LEVERS, readKey, type Lever, type LeverKey } from '../scenario/levers.ts'
@@ -8,6 +9,9 @@ import { fail, ok, type Result } from '../result.ts'
 export interface ScenarioParams {
   prompt?: string
   system?: string
+  messages?: ChatMessage[]
+  tools?: string
+  responseFormat?: string
   modelIds?: string[]
   mixPercents?: number[]
   volume?: number

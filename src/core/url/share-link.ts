@@ -1,3 +1,4 @@
+import { CHAT_ROLES } from '../chat/chat-input-tokens.ts'
 import * as v from 'valibot'
 import { fail, ok, type Result } from '../result.ts'
 import { LIMITS, type Scenario } from '../scenario/scenario.ts'
@@ -15,7 +16,8 @@ import { LEVERS, type Lever } from '../scenario/levers.ts'
  * - `c`, a checksum of the scenario parameters, written after them: it tells an intact link from
  *   one edited by hand (opened as it reads, with a quiet note) and from one cut off in transit
  *   (opened with defaults and a notice instead of a number from a cut-short value);
- * - a fragment `#z=…` holding, compressed, the prompt and system texts and the custom model.
+ * - a fragment `#z=…` holding, compressed, the texts (prompt, system, the messages between them,
+ *   tools and response format) and the custom model.
  *   The texts never go in the query: a query is sent to the host with the page request (and
  *   lands in its logs); a fragment never leaves the browser. Hand-written links may still use
  *   the `prompt` and `system` parameters.
@@ -38,11 +40,21 @@ const CustomModelSchema = v.object({
   batchDiscountPercent: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
 })
 
-// Unknown keys are dropped, not refused: a later version may add some.
+const MessageSchema = v.object({
+  role: v.picklist(CHAT_ROLES),
+  content: v.string(),
+  name: v.optional(v.pipe(v.string(), v.maxLength(200))),
+})
+
+// Unknown keys are dropped, not refused: a later version may add some. Messages, tools and the
+// response format came after the first links; links without them open with none.
 const PayloadSchema = v.object({
   v: v.pipe(v.number(), v.integer(), v.minValue(1)),
   prompt: v.optional(v.string()),
   system: v.optional(v.string()),
+  messages: v.optional(v.pipe(v.array(MessageSchema), v.maxLength(LIMITS.messages))),
+  tools: v.optional(v.string()),
+  response_format: v.optional(v.string()),
   custom: v.optional(CustomModelSchema),
 })
 
@@ -63,6 +75,9 @@ export async function shareLink(scenario: Scenario, presentation: Record<string,
   const payload: SharePayload = { v: SHARE_VERSION }
   if (scenario.prompt !== '') payload.prompt = scenario.prompt
   if (scenario.system !== '') payload.system = scenario.system
+  if (scenario.messages.length > 0) payload.messages = scenario.messages
+  if (scenario.tools !== '') payload.tools = scenario.tools
+  if (scenario.responseFormat !== '') payload.response_format = scenario.responseFormat
   if (scenario.customModel) payload.custom = scenario.customModel
   params.set('c', checksum(canonical(params)))
   for (const [key, value] of Object.entries(presentation)) params.set(key, value)

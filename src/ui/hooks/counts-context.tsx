@@ -30,11 +30,11 @@ export function CountsProvider({ children }: { children: ReactNode }) {
       setAlso((known) => (encodings.every((e) => known.includes(e)) ? known : [...new Set([...known, ...encodings])])),
     [],
   )
-  const { counts, compared, firstCounter, firstIsEstimate } = useScenarioCounts(also)
+  const { counts, firstParts, compared, firstCounter, firstIsEstimate } = useScenarioCounts(also)
   const { counts: byEncoding, pending, error, retry, progress } = counts
   const settled = useMemo(
-    () => ({ counts: { counts: byEncoding, error, retry }, compared, firstCounter, firstIsEstimate }),
-    [byEncoding, error, retry, compared, firstCounter, firstIsEstimate],
+    () => ({ counts: { counts: byEncoding, error, retry }, firstParts, compared, firstCounter, firstIsEstimate }),
+    [byEncoding, error, retry, firstParts, compared, firstCounter, firstIsEstimate],
   )
   // The costs, tables and charts follow the counts one render later: the count a keystroke
   // changed is drawn first (a small render), and the costs of every model after it (the large

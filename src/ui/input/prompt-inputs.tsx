@@ -1,5 +1,6 @@
 import { lever } from '../../core/scenario/levers.ts'
 import { useStore } from '../../state/store.ts'
+import { RequestPartsEditor } from './request-parts-editor.tsx'
 import { TextBox } from './text-box.tsx'
 
 export function SystemInput() {
@@ -43,11 +44,12 @@ export function UserPromptInput({ rows = 8 }: { rows?: number }) {
   )
 }
 
-/** The system message and user prompt boxes. */
+/** The system message and user prompt boxes, and the rest of the request between and around them. */
 export function PromptInputs() {
   return (
     <div className="flex flex-col gap-3">
       <SystemInput />
+      <RequestPartsEditor />
       <UserPromptInput />
     </div>
   )

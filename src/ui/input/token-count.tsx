@@ -10,7 +10,7 @@ import { useCountProgress, useCounts, useCountsPending } from '../hooks/counts-c
  * them out), counted as the first compared model is counted.
  */
 export function TokenCount() {
-  const { counts: settled, compared, firstCounter: counter, firstIsEstimate: estimate } = useCounts()
+  const { counts: settled, compared, firstCounter: counter, firstIsEstimate: estimate, firstParts } = useCounts()
   const counts = { ...settled, pending: useCountsPending(), progress: useCountProgress() }
   const count = counts.counts[counter]
   const estimates = useStore((s) => (s.pricing.status === 'ready' ? s.pricing.release.estimates : undefined))
@@ -19,11 +19,25 @@ export function TokenCount() {
   const range = first && estimateRangeOf(first, estimates)
   const vocabulary = first && usesVocabulary(first) ? vocabularies?.find((v) => v.id === counter) : undefined
   const billed = count && first ? billedOf(first, count).billedInputTokens : count?.billedInputTokens
+  const parts =
+    firstParts && firstParts.messageTokens.length + firstParts.toolsTokens + firstParts.responseFormatTokens > 0
   const overhead = !vocabulary
-    ? 'both messages with chat overhead'
+    ? parts
+      ? 'every message with chat overhead, tools and response format'
+      : 'both messages with chat overhead'
     : first?.chat_template === false
       ? 'both texts; no chat template billed'
       : 'the request as the model’s chat template lays it out'
+  // What the wrapping adds: the billed input less every text in it (the contents, tools, schema).
+  const chatOverhead =
+    count && first?.chat_template !== false
+      ? count.billedInputTokens -
+        count.systemTokens -
+        count.promptTokens -
+        (firstParts?.contentTokens.reduce((sum, n) => sum + n, 0) ?? 0) -
+        (firstParts?.toolsTokens ?? 0) -
+        (firstParts?.responseFormatTokens ?? 0)
+      : undefined
   return (
     <div className="flex flex-wrap items-baseline gap-2" aria-live="polite">
       <span className="text-sm text-slate-600 dark:text-slate-400">Prompt tokens</span>
@@ -57,6 +71,12 @@ export function TokenCount() {
             {formatInteger(billed ?? count.billedInputTokens)}
           </span>{' '}
           <span className="text-xs text-slate-500 dark:text-slate-400">({overhead})</span>
+          {chatOverhead !== undefined && !vocabulary && (
+            <span className="block text-xs text-slate-500 dark:text-slate-400">
+              of which chat overhead <span data-testid="chat-overhead">{formatInteger(chatOverhead)}</span>: 3 a message
+              + its role (and name, + 1), + 3 to prime the reply
+            </span>
+          )}
         </p>
       )}
       {counts.error && (

@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { chatInputTokens, promptMessages, type ChatMessage } from '../../../src/core/chat/chat-input-tokens.ts'
+import { chatInputTokens, promptMessages } from '../../../src/core/chat/chat-input-tokens.ts'
 import { loadCounter } from '../../../src/core/tokenize/encodings.ts'
 import { countPrompt } from '../../../src/core/tokenize/count-prompt.ts'
 import { tiktokenCount } from '../tiktoken-oracle.ts'
+import { SIX_MESSAGES } from './cookbook-examples.ts'
 
-// OpenAI cookbook, "How to count tokens with tiktoken", section 6; the API billed the same.
-const COOKBOOK: ChatMessage[] = [
-  {
-    role: 'system',
-    content: 'You are a helpful, pattern-following assistant that translates corporate jargon into plain English.',
-  },
-  { role: 'system', name: 'example_user', content: 'New synergies will help drive top-line growth.' },
-  { role: 'system', name: 'example_assistant', content: 'Things working well together will increase revenue.' },
-  {
-    role: 'system',
-    name: 'example_user',
-    content: "Let's circle back when we have more bandwidth to touch base on opportunities for increased leverage.",
-  },
-  {
-    role: 'system',
-    name: 'example_assistant',
-    content: "Let's talk later when we're less busy about how to do better.",
-  },
-  { role: 'user', content: "This late pivot means we don't have time to boil the ocean for the client deliverable." },
-]
+const COOKBOOK = SIX_MESSAGES
 
 describe('chatInputTokens', () => {
   it('gives the cookbook example 124 tokens in o200k_base (gpt-4o, gpt-4o-mini)', async () => {

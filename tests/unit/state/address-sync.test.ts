@@ -31,7 +31,14 @@ it('follows the levers but never the texts', async () => {
     replace: (a) => written.push(a),
     delayMs: 0,
   })
-  store.getState().setScenario({ prompt: `${SECRET} user`, system: `${SECRET} system`, batchPercent: 40 })
+  store.getState().setScenario({
+    prompt: `${SECRET} user`,
+    system: `${SECRET} system`,
+    messages: [{ role: 'assistant', name: SECRET, content: `${SECRET} reply` }],
+    tools: `[{"type":"function","function":{"name":"${SECRET}"}}]`,
+    responseFormat: `{"title":"${SECRET}"}`,
+    batchPercent: 40,
+  })
   await vi.waitFor(() => expect(written.at(-1)).toContain('batch=40'))
   store.getState().setCustomModel({
     name: 'Mine',

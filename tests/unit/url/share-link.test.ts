@@ -9,6 +9,13 @@ import { V1_LINK, V1_PROMPT } from './share-link-fixtures.ts'
 const everyLever: Scenario = {
   prompt: 'Summarise <|endoftext|> & reply in français 🇫🇷',
   system: 'Be brief.',
+  messages: [
+    { role: 'user', name: 'example_user', content: 'Sum up: "a, b"' },
+    { role: 'assistant', content: 'a and b\r\n🦊' },
+    { role: 'tool', content: '{"temp": 21}' },
+  ],
+  tools: '[{"type":"function","function":{"name":"f"}}]',
+  responseFormat: '{"type":"json_object"}',
   modelIds: ['gpt-4o-mini', 'gpt-4o', 'custom'],
   mixPercents: [60, 25.5, 14.5],
   volume: 2_500_000,
@@ -45,7 +52,13 @@ async function open(search: string, hash: string): Promise<Scenario> {
   expect(notices).toEqual([])
   const payload = fragment?.data
   const applied = applyScenarioParams(
-    { ...value, ...(payload?.prompt !== undefined && { prompt: payload.prompt, system: payload.system }) },
+    {
+      ...value,
+      ...(payload?.prompt !== undefined && { prompt: payload.prompt, system: payload.system }),
+      ...(payload?.messages && { messages: payload.messages }),
+      ...(payload?.tools !== undefined && { tools: payload.tools }),
+      ...(payload?.response_format !== undefined && { responseFormat: payload.response_format }),
+    },
     (id) => id,
   )
   return { ...applied.value, customModel: payload?.custom ?? null }
@@ -56,7 +69,9 @@ describe('share links', () => {
     const link = await shareLink(everyLever)
     expect(link.search).toContain('&volume=2500000&')
     // A query reaches the host with the page request; the texts must not.
-    expect(decodeURIComponent(link.search)).not.toMatch(/Summarise|Be brief|prompt=|system=/)
+    expect(decodeURIComponent(link.search)).not.toMatch(
+      /Summarise|Be brief|prompt=|system=|example_user|function|json_object/,
+    )
     expect(link.hash.startsWith('#z=')).toBe(true)
     expect(await open(link.search, link.hash)).toEqual(everyLever)
   })
@@ -132,11 +147,11 @@ describe('share links', () => {
 describe('links made by earlier versions keep opening', () => {
   it('v1, with a compressed fragment', async () => {
     // Made before conversations and packed items: it opens with single requests.
-    const { turns, turnTokens, items, itemTokens, itemOutputTokens } = DEFAULT_SCENARIO
+    const { turns, turnTokens, items, itemTokens, itemOutputTokens, messages, tools, responseFormat } = DEFAULT_SCENARIO
     expect(await open(V1_LINK.search, V1_LINK.hash)).toEqual({
       ...everyLever,
       prompt: V1_PROMPT,
-      ...{ turns, turnTokens, items, itemTokens, itemOutputTokens },
+      ...{ turns, turnTokens, items, itemTokens, itemOutputTokens, messages, tools, responseFormat },
     })
     // Its check lost in transit, it still holds every parameter links of its time always wrote.
     expect(linkKind(V1_LINK.search.replace(/&c=[0-9a-z]+/, ''))).toEqual({ kind: 'edited', version: 1 })
