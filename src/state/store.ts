@@ -3,8 +3,9 @@ import { createScenarioSlice, type ScenarioSlice } from './scenario-slice.ts'
 import { createPricingSlice, type PricingSlice } from './pricing-slice.ts'
 import { createNoticesSlice, type NoticesSlice } from './notices-slice.ts'
 import { createTokenDisplaySlice, type TokenDisplaySlice } from './token-display-slice.ts'
+import { createFileSlice, type FileSlice } from './file-slice.ts'
 
-export type Store = ScenarioSlice & PricingSlice & NoticesSlice & TokenDisplaySlice
+export type Store = ScenarioSlice & PricingSlice & NoticesSlice & TokenDisplaySlice & FileSlice
 
 /** Builds a store; the app uses one, tests make their own. */
 export const createAppStore = () =>
@@ -13,6 +14,7 @@ export const createAppStore = () =>
     ...createPricingSlice(...a),
     ...createNoticesSlice(...a),
     ...createTokenDisplaySlice(...a),
+    ...createFileSlice(...a),
   }))
 
 export const useStore = createAppStore()

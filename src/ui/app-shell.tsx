@@ -7,6 +7,8 @@ import { CostsPanel } from './costs/costs-panel.tsx'
 import { CountsProvider } from './hooks/counts-context.tsx'
 import { CountingModeNotice } from './input/counting-mode-notice.tsx'
 import { PromptInputs } from './input/prompt-inputs.tsx'
+import { FileDrop, FileOpen } from './input/file-open.tsx'
+import { RequestPartsEditor } from './input/request-parts-editor.tsx'
 import { TokenView } from './input/token-view.tsx'
 import { TokenCount } from './input/token-count.tsx'
 import { Notices } from './layout/notices.tsx'
@@ -71,12 +73,19 @@ export function AppShell() {
         <main className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           <section aria-label="Prompt" className="flex flex-col gap-3">
             <Area name="The prompt boxes">
-              <PromptInputs />
+              <FileDrop>
+                <PromptInputs />
+              </FileDrop>
               <TokenCount />
               <CountingModeNotice />
             </Area>
             <Area name="The cost summary">
               <AnswerSummary />
+            </Area>
+            {/* Below the answer: the boxes, their count and the costs stay in view at 1280×800. */}
+            <Area name="The rest of the request">
+              <RequestPartsEditor />
+              <FileOpen />
             </Area>
             <Area name="The token view">
               <TokenView />

@@ -1,5 +1,7 @@
 import { proxy, wrap, type Endpoint, type Remote } from 'comlink'
 import type { RequestParts, RequestPartsCount } from '../core/chat/request-parts.ts'
+import type { CountedBatch } from '../core/files/batch-file.ts'
+import type { Result } from '../core/result.ts'
 import type { CounterName, PromptCount } from '../core/tokenize/count-prompt.ts'
 import type { EncodingName } from '../core/tokenize/encodings.ts'
 import { StaleCountError } from '../core/tokenize/incremental-counter.ts'
@@ -134,6 +136,22 @@ export class TokenizerClient {
       async () => {
         if (isVocabularyName(counter)) throw new StaleCountError()
         return (await import('../core/tokenize/count-request-parts.ts')).countRequestPartsIn(counter, parts, '', '')
+      },
+    )
+  }
+
+  /** Reads a `.jsonl` file and counts each of its requests in each counter (batch-file.ts). */
+  countBatchFile(name: string, text: string, counters: readonly CounterName[]): Promise<Result<CountedBatch>> {
+    return this.#run(
+      (remote) => remote.countBatchFile(name, text, counters),
+      async () => {
+        const [{ countBatchFile }, { plainCounter }] = await Promise.all([
+          import('../core/files/batch-file.ts'),
+          import('../core/tokenize/count-request-parts.ts'),
+        ])
+        // On the page, vocabularies are not loaded: their models are estimates from o200k_base.
+        const own = counters.filter((c) => !isVocabularyName(c))
+        return countBatchFile(name, text, own, (c) => plainCounter(c as CounterName))
       },
     )
   }

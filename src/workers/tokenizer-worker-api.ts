@@ -1,6 +1,7 @@
 import type { CounterName } from '../core/tokenize/count-prompt.ts'
 import { countPrompt } from '../core/tokenize/count-prompt.ts'
-import { countRequestPartsIn } from '../core/tokenize/count-request-parts.ts'
+import { countRequestPartsIn, plainCounter } from '../core/tokenize/count-request-parts.ts'
+import { countBatchFile } from '../core/files/batch-file.ts'
 import type { RequestParts } from '../core/chat/request-parts.ts'
 import type { Scenario } from '../core/scenario/scenario.ts'
 import { shareLink } from '../core/url/share-link.ts'
@@ -73,6 +74,10 @@ export function createWorkerApi() {
     /** The request's parts beyond the boxes; the boxes' texts only lay out a vocabulary's messages. */
     countRequestParts(counter: CounterName, parts: RequestParts, system: TextRef, user: TextRef) {
       return countRequestPartsIn(counter, parts, text(system), text(user))
+    },
+    /** A `.jsonl` file read and each request counted in each counter (batch-file.ts). */
+    countBatchFile(name: string, fileText: string, counters: readonly CounterName[]) {
+      return countBatchFile(name, fileText, counters, (c) => plainCounter(c as CounterName))
     },
     tokenWindow(encoding: EncodingName, ref: TextRef, from: number, to: number) {
       return tokenWindow(encoding, input(ref), from, to)

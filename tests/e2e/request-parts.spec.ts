@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts'
-import { paste, settled, tiktokenCount } from './helpers.ts'
+import { expectBoxText, paste, settled, tiktokenCount } from './helpers.ts'
 import { SIX_MESSAGES, WEATHER_SYSTEM, WEATHER_TOOLS, WEATHER_USER } from '../unit/chat/cookbook-examples.ts'
 
 // The cookbook's six messages: the first and the last go in the boxes, the four between are added.
@@ -59,5 +59,47 @@ test.describe('the request as the API bills it', () => {
     await settled(page)
     await expect(page.getByTestId('input-tokens-gpt-4o-mini')).toHaveText(String(124 - first))
     await expect(page.getByTestId('request-parts')).toContainText('3 message(s)')
+  })
+})
+
+test.describe('files', () => {
+  test('a .json request fills the boxes; a .jsonl batch is summarised; a bad file says where and changes nothing', async ({
+    page,
+  }) => {
+    await page.goto('./?models=gpt-4o-mini')
+    const input = page.getByTestId('file-input')
+    const body = {
+      messages: [
+        { role: 'system', content: WEATHER_SYSTEM },
+        { role: 'user', content: WEATHER_USER },
+      ],
+      tools: JSON.parse(WEATHER_TOOLS),
+      max_tokens: 100,
+    }
+    const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
+    await input.setInputFiles(file('request.json', JSON.stringify(body)))
+    await expect(page.getByTestId('file-status')).toHaveText('request.json: 2 messages, tools, max_tokens 100.')
+    await settled(page)
+    await expect(page.getByTestId('input-tokens-gpt-4o-mini')).toHaveText('101')
+    await expect(page.getByLabel('max_tokens')).toHaveValue('100')
+
+    // Two Batch API lines: the weather request (101 billed, max_tokens 100) and the six messages
+    // (124, no max_tokens: the page's 100). (225 × $0.15 + 200 × $0.60) / 1e6 = $0.000154; batch half.
+    const line = (b: object) => JSON.stringify({ custom_id: 'r', method: 'POST', url: '/v1/chat/completions', body: b })
+    await input.setInputFiles(file('batch.jsonl', [line(body), line({ messages: SIX_MESSAGES })].join('\n')))
+    const summary = page.getByTestId('file-summary')
+    await expect(summary).toContainText('batch.jsonl: 2 requests')
+    await expect(summary).toContainText('min 101 · median 112.5 · P95 124 · max 124')
+    await expect(page.getByTestId('file-standard-gpt-4o-mini')).toHaveText('$0.000154')
+    await expect(page.getByTestId('file-batch-gpt-4o-mini')).toHaveText('$0.0000769')
+
+    // A bad line: named with its field; the boxes and the summary stay as they were.
+    const bad = [line(body), line({ messages: [{ role: 'robot', content: 'x' }] })].join('\n')
+    await input.setInputFiles(file('bad.jsonl', bad))
+    await expect(page.getByTestId('file-error')).toHaveText(
+      'bad.jsonl, line 2: body.messages[0].role: expected one of system, developer, user, assistant, tool.',
+    )
+    await expect(summary).toContainText('batch.jsonl: 2 requests')
+    await expectBoxText(page, 'prompt-input', WEATHER_USER)
   })
 })

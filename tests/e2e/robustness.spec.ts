@@ -160,10 +160,12 @@ test('with each lazy chunk blocked in turn, only its part fails, says so, and th
   const fallbackOnly = scripts.filter((file) => !requested.has(file))
   expect(lazy.length).toBeGreaterThanOrEqual(10)
   // And the open vocabularies' code, loaded only when one of their models is compared (its
-  // failure is tested in vocabularies.spec.ts).
+  // failure is tested in vocabularies.spec.ts); the charts of conversations and packed items,
+  // loaded only for them (each in its own area, as every chart); the request parts' and batch
+  // files' counting on the page.
   for (const file of fallbackOnly)
     expect(file).toMatch(
-      /^(count-prompt|encodings|token-window|o200k_base|cl100k_base|workbox-window|count-vocabulary-prompt|tokenizer-|tokenizer_config-)/,
+      /^(count-prompt|encodings|token-window|o200k_base|cl100k_base|workbox-window|count-vocabulary-prompt|tokenizer-|tokenizer_config-|conversation-cost-chart-|items-cost-chart-|count-request-parts-|batch-file-)/,
     )
   const worker = readFileSync(`dist/assets/${lazy.find((file) => file.startsWith('tokenizer.worker-'))}`, 'utf8')
   // The four charts' own chunks are blocked together (each chart is its own area: four

@@ -1,6 +1,5 @@
 import { lever } from '../../core/scenario/levers.ts'
 import { useStore } from '../../state/store.ts'
-import { RequestPartsEditor } from './request-parts-editor.tsx'
 import { TextBox } from './text-box.tsx'
 
 export function SystemInput() {
@@ -44,12 +43,11 @@ export function UserPromptInput({ rows = 8 }: { rows?: number }) {
   )
 }
 
-/** The system message and user prompt boxes, and the rest of the request between and around them. */
+/** The system message and user prompt boxes. */
 export function PromptInputs() {
   return (
     <div className="flex flex-col gap-3">
       <SystemInput />
-      <RequestPartsEditor />
       <UserPromptInput />
     </div>
   )

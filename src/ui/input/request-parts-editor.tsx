@@ -53,8 +53,8 @@ export function RequestPartsEditor() {
       </summary>
       <div className="mt-3 flex flex-col gap-3">
         <p className={note}>
-          Messages sent between the system message and the user prompt, in order: few-shot examples, an earlier
-          exchange, a tool’s result. Each is billed with its chat overhead.
+          Messages sent after the system message and before the user prompt, in this order: few-shot examples, an
+          earlier exchange, a tool’s result. Each is billed with its chat overhead.
         </p>
         <ol className="flex flex-col gap-2" aria-label="Messages between the system message and the prompt">
           {messages.map((message, i) => (
