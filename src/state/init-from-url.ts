@@ -16,7 +16,8 @@ export async function initFromUrl(store: typeof useStore, address: PageAddress):
   const pricingLoad = loadLatestPricing()
   const { setScenario, addNotices, addInfos, setPricing } = store.getState()
   const { params, customModel, notices, infos } = await openLink(address)
-  const { modelIds, mixPercents, ...immediate } = params
+  // Model ids (the compared models, the classifier) resolve once the prices are here.
+  const { modelIds, mixPercents, classifierModelId, ...immediate } = params
   setScenario({
     ...applyScenarioParams(immediate, () => undefined, store.getState().scenario).value,
     ...(customModel && { customModel }),
@@ -37,7 +38,11 @@ export async function initFromUrl(store: typeof useStore, address: PageAddress):
     mixPercents: known.length === current.modelIds.length ? current.mixPercents : evenMix(known.length),
   }
   const applied = applyScenarioParams(
-    { ...(modelIds && { modelIds }), ...(mixPercents && { mixPercents }) },
+    {
+      ...(modelIds && { modelIds }),
+      ...(mixPercents && { mixPercents }),
+      ...(classifierModelId !== undefined && { classifierModelId }),
+    },
     resolve,
     base,
   )

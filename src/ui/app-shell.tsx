@@ -43,6 +43,11 @@ const Levers = memo(function Levers() {
   return (
     <section aria-label="Scenario" className="flex flex-col gap-6">
       <ModelMix />
+      <FoldingLeverGroup
+        group="routing"
+        title="Routing: escalation and a classifier"
+        gridClass="grid grid-cols-1 gap-3 sm:grid-cols-2"
+      />
       <ScenarioControls />
       <FoldingLeverGroup
         group="caching"

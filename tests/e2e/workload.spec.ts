@@ -56,3 +56,19 @@ test.describe('workloads', () => {
     await expect(page.getByTestId('cost-item-gpt-3.5-turbo')).toHaveText('$0.0000317')
   })
 })
+
+test('routing: escalation and a classifier are paid, each on its own line, and the saving is net of both', async ({
+  page,
+}) => {
+  // README check: the mix $806.00, escalation $260.00, classifier $45.60, total $1,111.60.
+  await page.goto(
+    './?models=gpt-4o-mini,gpt-4o&mix=80,20&input_tokens=500&output=200&volume=1000000&escalation=10&classifier=gpt-4o-mini&classifier_tokens=300',
+  )
+  await expect(page.getByTestId('cost-escalation')).toHaveText('$260.00')
+  await expect(page.getByTestId('cost-classifier')).toHaveText('$45.60')
+  await expect(page.getByTestId('cost-monthly-total')).toHaveText('$1,111.60')
+  await expect(page.getByTestId('cost-summary')).toContainText(
+    'saves $2,138.40/month against all gpt-4o, net of 10% of gpt-4o-mini’s requests escalated and a gpt-4o-mini classifier call per request',
+  )
+  await expect(page.getByLabel('Classifier model')).toHaveValue('gpt-4o-mini')
+})

@@ -26,7 +26,13 @@ export function routingSummary(costs: ScenarioCosts, low?: ScenarioCosts): strin
   const list = routed.length === 1 ? routed[0] : `${routed.slice(0, -1).join(', ')} and ${routed.at(-1)}`
   const verb = saved >= 0 ? 'saves' : 'costs'
   const amount = formatRange(Math.abs(saved), savedLow === undefined ? undefined : Math.abs(savedLow), formatMonthlyUsd)
-  return `Routing ${list} ${verb} ${amount}/month ${saved >= 0 ? 'against' : 'more than'} all ${named(priciest)}.`
+  const { escalation, classifier } = costs.routing ?? {}
+  const paid = [
+    escalation ? `${percent(escalation.ratePercent)} of ${named(escalation.from)}’s requests escalated` : '',
+    classifier ? `a ${classifier.model.id} classifier call per request` : '',
+  ].filter(Boolean)
+  const net = paid.length > 0 ? `, net of ${paid.join(' and ')}` : ''
+  return `Routing ${list} ${verb} ${amount}/month ${saved >= 0 ? 'against' : 'more than'} all ${named(priciest)}${net}.`
 }
 
 /** What a request costs on average across the mix, at standard prices: Σ share × per request. */

@@ -112,9 +112,37 @@ export interface UnpricedModel {
   reason: string
 }
 
+/** Re-sending the cheapest model's failures to the priciest, and a classifier call per request. */
+export interface RoutingCost {
+  escalation: {
+    from: ModelCost
+    to: ModelCost
+    ratePercent: number
+    /** Requests sent again a month. */
+    requests: number
+    monthlyUsd: Usd
+    worstMonthlyUsd: Usd
+  } | null
+  classifier: {
+    model: PricedModel
+    inputTokens: number
+    outputTokens: number
+    /** The input is the first compared model's count standing in for the classifier's own. */
+    inputStandIn: boolean
+    perRequestUsd: Usd
+    monthlyUsd: Usd
+  } | null
+  /** Both together: part of the monthly totals. */
+  monthlyUsd: Usd
+  worstMonthlyUsd: Usd
+}
+
 export interface ScenarioCosts {
   rows: ModelCost[]
   unpriced: UnpricedModel[]
+  /** Escalation and the classifier; null when neither is set (or has an effect). */
+  routing: RoutingCost | null
+  /** The mix, escalation and classifier included. */
   monthlyTotalUsd: Usd
   worstMonthlyTotalUsd: Usd
 }
@@ -137,11 +165,80 @@ export function scenarioCosts(scenario: Scenario, models: readonly PricedModel[]
     if ('reason' in priced) unpriced.push(priced)
     else rows.push(priced)
   })
+  const routing = routingCost(scenario, rows, models, counted)
   return {
     rows,
     unpriced,
-    monthlyTotalUsd: usd(rows.reduce((sum, r) => sum + r.monthlyInMixUsd, 0)),
-    worstMonthlyTotalUsd: usd(rows.reduce((sum, r) => sum + r.worstMonthlyInMixUsd, 0)),
+    routing,
+    monthlyTotalUsd: usd(rows.reduce((sum, r) => sum + r.monthlyInMixUsd, 0) + (routing?.monthlyUsd ?? 0)),
+    worstMonthlyTotalUsd: usd(
+      rows.reduce((sum, r) => sum + r.worstMonthlyInMixUsd, 0) + (routing?.worstMonthlyUsd ?? 0),
+    ),
+  }
+}
+
+/**
+ * Escalation: a share `e` of the requests the cheapest model of the mix answers (by cost per
+ * request) are sent again to the priciest compared model, which bills them in full:
+ *   escalated = volume × share(cheapest) × (1 − r) × e, each at the priciest model's cost.
+ * Classifier: one call per request that reaches the API, on its own model, at standard prices:
+ *   volume × (1 − r) × (classifier input × input price + classifier output × output price).
+ */
+function routingCost(
+  scenario: Scenario,
+  rows: readonly ModelCost[],
+  models: readonly PricedModel[],
+  counted: CountedFor,
+): RoutingCost | null {
+  let escalation: RoutingCost['escalation'] = null
+  const inMix = rows.filter((r) => r.sharePercent > 0)
+  if (scenario.escalationPercent > 0 && rows.length >= 2 && inMix.length > 0) {
+    const from = inMix.reduce((a, b) => (b.perRequestUsd < a.perRequestUsd ? b : a))
+    const to = rows.reduce((a, b) => (b.perRequestUsd > a.perRequestUsd ? b : a))
+    if (from !== to) {
+      const units = scenario.volume / (from.items?.items ?? 1)
+      const requests =
+        apiRequestsPerMonth(units, from.sharePercent / 100, scenario.responseCachePercent / 100) *
+        (scenario.escalationPercent / 100)
+      const blend = batchBlendFactor(scenario.batchPercent / 100, to.price.batch_discount)
+      escalation = {
+        from,
+        to,
+        ratePercent: scenario.escalationPercent,
+        requests,
+        monthlyUsd: usd(requests * blend * to.perRequestUsd),
+        worstMonthlyUsd: usd(requests * blend * to.worstPerRequestUsd),
+      }
+    }
+  }
+  let classifier: RoutingCost['classifier'] = null
+  const model = models.find((m) => m.id === scenario.classifierModelId)
+  const price = model && priceAsOf(model, scenario.pricingAsOf ?? undefined)
+  const first = rows[0]
+  if (model && price && first) {
+    const own = counted(model)?.billedInputTokens
+    const inputTokens = scenario.classifierTokens ?? own ?? first.billedInputTokens
+    const outputTokens = scenario.classifierOutputTokens
+    const prices = requestPrices(price, tokens(inputTokens))
+    const perRequestUsd = usd((inputTokens * prices.input + outputTokens * prices.output) / 1e6)
+    // A call per API request: each turn of a conversation, each packed request.
+    const perUnit = first.unit === 'conversation' ? scenario.turns : 1 / (first.items?.items ?? 1)
+    const calls = apiRequestsPerMonth(scenario.volume * perUnit, 1, scenario.responseCachePercent / 100)
+    classifier = {
+      model,
+      inputTokens,
+      outputTokens,
+      inputStandIn: scenario.classifierTokens === null && own === undefined,
+      perRequestUsd,
+      monthlyUsd: usd(calls * perRequestUsd),
+    }
+  }
+  if (!escalation && !classifier) return null
+  return {
+    escalation,
+    classifier,
+    monthlyUsd: usd((escalation?.monthlyUsd ?? 0) + (classifier?.monthlyUsd ?? 0)),
+    worstMonthlyUsd: usd((escalation?.worstMonthlyUsd ?? 0) + (classifier?.monthlyUsd ?? 0)),
   }
 }
 

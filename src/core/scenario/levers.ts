@@ -12,7 +12,7 @@ import { LIMITS, type Scenario } from './scenario.ts'
 export type LeverKey = Exclude<keyof Scenario, 'images' | 'customModel'> | `images.${keyof Scenario['images'] & string}`
 
 /** Which fieldset of the page shows a lever. */
-export type LeverGroup = 'prompt' | 'models' | 'traffic' | 'caching' | 'images' | 'workload'
+export type LeverGroup = 'prompt' | 'models' | 'routing' | 'traffic' | 'caching' | 'images' | 'workload'
 
 interface LeverBase {
   /** The URL parameter, also the lever's name in the embed's `controls` and in notices. */
@@ -80,13 +80,19 @@ export interface TextLever extends LeverBase {
   key: 'prompt' | 'system'
 }
 
+/** One model by id (resolved as `models` are), or none. */
+export interface ModelLever extends LeverBase {
+  kind: 'model'
+  key: 'classifierModelId'
+}
+
 /** The compared models, and each one's share of traffic. */
 export interface ListLever extends LeverBase {
   kind: 'models' | 'mix'
   key: 'modelIds' | 'mixPercents'
 }
 
-export type Lever = NumberLever | SizeLever | EnumLever | DateLever | TextLever | ListLever
+export type Lever = NumberLever | SizeLever | EnumLever | DateLever | TextLever | ListLever | ModelLever
 
 const percent = { kind: 'percent', unit: 'percent', integer: false, min: 0, max: 100 } as const
 
@@ -135,6 +141,70 @@ export const LEVERS: readonly Lever[] = [
     meaning: 'comma-separated percents in `models` order, summing to 100',
     example: '80,20',
     embedControl: true,
+  },
+  {
+    param: 'escalation',
+    ...percent,
+    key: 'escalationPercent',
+    group: 'routing',
+    warning: (s) =>
+      s.escalationPercent > 0 && s.modelIds.length < 2
+        ? 'No effect with one model: escalation re-sends from the cheapest to the priciest model of the mix.'
+        : undefined,
+    label: 'Escalation rate (%)',
+    help: 'Requests the cheapest model fails and the priciest answers again: both paid.',
+    meaning:
+      'percent of the requests routed to the cheapest compared model that are sent again to the priciest one, both paid, 0–100',
+    example: '10',
+    embedControl: true,
+    optionalInLinks: true,
+  },
+  {
+    param: 'classifier',
+    kind: 'model',
+    key: 'classifierModelId',
+    group: 'routing',
+    label: 'Classifier model',
+    help: 'Called once per request to route it; none = no classifier.',
+    meaning: 'a model id called once per request to route it (its input: `classifier_tokens`)',
+    example: 'gpt-4.1-nano',
+    embedControl: false,
+    optionalInLinks: true,
+  },
+  {
+    param: 'classifier_tokens',
+    kind: 'tokens',
+    key: 'classifierTokens',
+    unit: 'tokens',
+    integer: true,
+    min: 0,
+    max: LIMITS.tokens,
+    empty: () => 'the request',
+    warning: (s) =>
+      s.classifierTokens !== null && s.classifierModelId === null ? 'No effect without a classifier model.' : undefined,
+    group: 'routing',
+    label: 'Classifier input tokens',
+    help: 'What the classifier reads per request; empty = the request’s billed input.',
+    meaning: 'input tokens of each classifier call (default: the request’s billed input)',
+    example: '300',
+    embedControl: false,
+    optionalInLinks: true,
+  },
+  {
+    param: 'classifier_output',
+    kind: 'tokens',
+    key: 'classifierOutputTokens',
+    unit: 'tokens',
+    integer: true,
+    min: 0,
+    max: LIMITS.maxTokens,
+    group: 'routing',
+    label: 'Classifier output tokens',
+    help: 'Its answer: a label is a token or a few.',
+    meaning: 'output tokens of each classifier call',
+    example: '1',
+    embedControl: false,
+    optionalInLinks: true,
   },
   {
     param: 'volume',

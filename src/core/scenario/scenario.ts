@@ -50,6 +50,17 @@ export interface Scenario {
   itemTokens: number
   /** Output tokens each item adds to the reply. */
   itemOutputTokens: number
+  /**
+   * Percent of the requests routed to the mix's cheapest model that fail there and are sent
+   * again to its most expensive one: both calls are paid.
+   */
+  escalationPercent: number
+  /** A model called once per request to route it; null = no classifier. */
+  classifierModelId: string | null
+  /** Input tokens of the classifier's call; null = the request's billed input. */
+  classifierTokens: number | null
+  /** Output tokens of the classifier's call (a label: a few tokens). */
+  classifierOutputTokens: number
   /** A model priced with the person's own numbers (id `custom`); null = none. */
   customModel: CustomModelInput | null
   /** Price with the rows in force on this ISO date; null = current prices. */
@@ -101,6 +112,10 @@ export const DEFAULT_SCENARIO: Scenario = {
   items: 1,
   itemTokens: 0,
   itemOutputTokens: 0,
+  escalationPercent: 0,
+  classifierModelId: null,
+  classifierTokens: null,
+  classifierOutputTokens: 1,
   customModel: null,
   pricingAsOf: null,
 }

@@ -24,6 +24,10 @@ export interface ScenarioParams {
   batchPercent?: number
   reasoningTokens?: number
   images?: Partial<ImageInput>
+  escalationPercent?: number
+  classifierModelId?: string
+  classifierTokens?: number
+  classifierOutputTokens?: number
   turns?: number
   turnTokens?: number
   items?: number
@@ -77,6 +81,8 @@ function parseLever(lever: Lever, raw: string): Result<unknown> {
     }
     case 'enum':
       return lever.options.includes(raw) ? ok(raw) : ignored(lever.options.join(' or '))
+    case 'model':
+      return trimmed === '' ? ignored('a model id') : ok(trimmed)
     case 'date':
       return isIsoDate(raw) ? ok(raw) : ignored('a date like 2025-06-30')
     case 'models': {
@@ -184,6 +190,14 @@ export function applyScenarioParams(
       notices.push('Ignored mix: it named shares for models that are not available.')
       return { value: scenario, notices }
     }
+  }
+
+  if (scenario.classifierModelId !== null) {
+    const resolved = resolveId(scenario.classifierModelId)
+    if (resolved === undefined) {
+      notices.push(`Ignored classifier=${quote(scenario.classifierModelId)}: unknown model.`)
+      scenario.classifierModelId = base.classifierModelId
+    } else scenario.classifierModelId = resolved
   }
 
   if (askedMix) {

@@ -1,6 +1,6 @@
 import { LEVERS, lever as leverNamed, type LeverGroup } from '../../core/scenario/levers.ts'
 import { SystemInput, UserPromptInput } from '../input/prompt-inputs.tsx'
-import { EnumField, LeverField, SizeFields } from './lever-fields.tsx'
+import { EnumField, LeverField, ModelField, SizeFields } from './lever-fields.tsx'
 import { ModelMix } from './model-mix.tsx'
 import { PricingAsOf } from './pricing-as-of.tsx'
 
@@ -16,6 +16,8 @@ export function LeverControl({ param }: { param: string }) {
       return <SizeFields lever={lever} />
     case 'enum':
       return <EnumField lever={lever} />
+    case 'model':
+      return <ModelField lever={lever} />
     case 'date':
       return <PricingAsOf />
     case 'text':

@@ -1,5 +1,13 @@
 import { useId } from 'react'
-import { numberLever, readKey, writeKey, type EnumLever, type SizeLever } from '../../core/scenario/levers.ts'
+import {
+  numberLever,
+  readKey,
+  writeKey,
+  type EnumLever,
+  type ModelLever,
+  type SizeLever,
+} from '../../core/scenario/levers.ts'
+import { useModels } from '../hooks/use-models.ts'
 import { useStore } from '../../state/store.ts'
 import { NumberField } from '../primitives/number-field.tsx'
 
@@ -69,6 +77,35 @@ export function EnumField({ lever }: { lever: EnumLever }) {
         {lever.options.map((option) => (
           <option key={option} value={option}>
             {option}
+          </option>
+        ))}
+      </select>
+      <span className="text-xs text-slate-500 dark:text-slate-400">{lever.help}</span>
+    </div>
+  )
+}
+
+/** A model of the pricing data, or none, as a select. */
+export function ModelField({ lever }: { lever: ModelLever }) {
+  const id = useId()
+  const value = useStore((s) => readKey(s.scenario, lever.key) as string | null)
+  const setScenario = useStore((s) => s.setScenario)
+  const models = useModels()
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        {lever.label}
+      </label>
+      <select
+        id={id}
+        className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+        value={value ?? ''}
+        onChange={(event) => setScenario(writeKey(useStore.getState().scenario, lever.key, event.target.value || null))}
+      >
+        <option value="">none</option>
+        {models.map((model) => (
+          <option key={model.id} value={model.id}>
+            {model.name}
           </option>
         ))}
       </select>

@@ -211,6 +211,34 @@ const CostRows = memo(function CostRows({ costs, lowCosts, showWorstCase, scenar
         ))}
       </tbody>
       <tfoot>
+        {costs.routing?.escalation && (
+          <tr className="border-b border-slate-200 dark:border-slate-700">
+            <th scope="row" colSpan={5} className="px-3 py-2 text-right font-normal">
+              Escalation: {formatShare(costs.routing.escalation.ratePercent)} of{' '}
+              {costs.routing.escalation.from.model.name}
+              ’s requests sent again to {costs.routing.escalation.to.model.name} (
+              {formatInteger(Math.round(costs.routing.escalation.requests))} a month, both paid)
+            </th>
+            <td className={cell} data-testid="cost-escalation">
+              {formatMonthlyUsd(costs.routing.escalation.monthlyUsd)}
+            </td>
+          </tr>
+        )}
+        {costs.routing?.classifier && (
+          <tr className="border-b border-slate-200 dark:border-slate-700">
+            <th scope="row" colSpan={5} className="px-3 py-2 text-right font-normal">
+              Classifier: {costs.routing.classifier.model.name}, {formatInteger(costs.routing.classifier.inputTokens)}{' '}
+              in and {formatInteger(costs.routing.classifier.outputTokens)} out per request (
+              {formatRequestUsd(costs.routing.classifier.perRequestUsd)})
+              {costs.routing.classifier.inputStandIn && (
+                <span className={note}>≈ its input as {costs.rows[0]?.model.name} counts it</span>
+              )}
+            </th>
+            <td className={cell} data-testid="cost-classifier">
+              {formatMonthlyUsd(costs.routing.classifier.monthlyUsd)}
+            </td>
+          </tr>
+        )}
         <tr className="font-semibold">
           <th scope="row" colSpan={5} className="px-3 py-2 text-right">
             Monthly total for the mix

@@ -32,7 +32,15 @@ export function useScenarioCounts(also: readonly CounterName[] = []): ScenarioCo
   const models = useModels()
   const compared = useMemo(() => modelIds.flatMap((id) => models.find((m) => m.id === id) ?? []), [modelIds, models])
   const first = compared[0] ? countingOf(compared[0]) : { counter: 'o200k_base' as const, estimate: false }
-  const counters = [first.counter, ...compared.map((m) => countingOf(m).counter), ...also]
+  // A classifier's input is the request as its own model counts it.
+  const classifierId = useStore((s) => s.scenario.classifierModelId)
+  const classifier = models.find((m) => m.id === classifierId)
+  const counters = [
+    first.counter,
+    ...compared.map((m) => countingOf(m).counter),
+    ...(classifier ? [countingOf(classifier).counter] : []),
+    ...also,
+  ]
   const boxes = useTokenCounts(system, prompt, counters)
   const parts = useRequestPartCounts(counters, system, prompt)
   // The merged counts keep their identity while only `pending` changes (a keystroke): what

@@ -165,7 +165,8 @@ function BatchFileSummary() {
       <p>
         <strong>{batch.name}</strong>: <span data-testid="file-request-count">{formatInteger(requests)}</span> requests.
         Billed input per request{first ? ` (${first.name})` : ''}: min {formatInteger(spread.min)} · median{' '}
-        {spread.median.toLocaleString('en-US', { maximumFractionDigits: 1 })} · P95 {formatInteger(spread.p95)} · max {formatInteger(spread.max)}.
+        {spread.median.toLocaleString('en-US', { maximumFractionDigits: 1 })} · P95 {formatInteger(spread.p95)} · max{' '}
+        {formatInteger(spread.max)}.
       </p>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse">

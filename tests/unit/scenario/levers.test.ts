@@ -11,12 +11,12 @@ describe('the lever table', () => {
 
   it('keeps the public contract: every documented parameter, and the embed controls in their order', () => {
     expect(LEVERS.map((l) => l.param)).toEqual([
-      'prompt', 'system', 'models', 'mix', 'volume', 'max_tokens', 'output', 'input_tokens', 'response_cache',
+      'prompt', 'system', 'models', 'mix', 'escalation', 'classifier', 'classifier_tokens', 'classifier_output', 'volume', 'max_tokens', 'output', 'input_tokens', 'response_cache',
       'prefix_tokens', 'prompt_cache', 'batch', 'reasoning', 'images', 'image_size', 'image_detail',
       'turns', 'turn_tokens', 'items', 'item_tokens', 'item_output', 'pricing',
     ]) // prettier-ignore
     expect(EMBED_CONTROLS).toEqual([
-      'system', 'mix', 'volume', 'max_tokens', 'output', 'response_cache', 'prompt_cache', 'batch', 'reasoning', 'images',
+      'system', 'mix', 'escalation', 'volume', 'max_tokens', 'output', 'response_cache', 'prompt_cache', 'batch', 'reasoning', 'images',
       'turns', 'turn_tokens', 'items', 'item_tokens', 'item_output',
     ]) // prettier-ignore
   })
@@ -49,9 +49,11 @@ describe('the lever table', () => {
 
   it('names each lever and its limits in the notice of a bad value', () => {
     for (const l of LEVERS) {
-      // Texts take any value, and any non-empty list of model ids is checked against the prices later.
+      // Texts take any value, and any non-empty list of model ids (or model id) is checked against
+      // the prices later.
       if (l.kind === 'text') continue
-      const { notices } = parseScenarioParams(`?${l.param}=${l.kind === 'models' ? ',' : '-x'}`)
+      const bad = l.kind === 'models' ? ',' : l.kind === 'model' ? ' ' : '-x'
+      const { notices } = parseScenarioParams(`?${l.param}=${bad}`)
       expect(notices, l.param).toHaveLength(1)
       expect(notices[0]).toContain(l.param)
     }

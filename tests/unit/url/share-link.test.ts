@@ -28,6 +28,10 @@ const everyLever: Scenario = {
   batchPercent: 30,
   reasoningTokens: 400,
   images: { count: 2, widthPx: 1920, heightPx: 1080, detail: 'low' },
+  escalationPercent: 12.5,
+  classifierModelId: 'gpt-4o-mini',
+  classifierTokens: 300,
+  classifierOutputTokens: 2,
   turns: 6,
   turnTokens: 120,
   items: 25,
@@ -148,10 +152,12 @@ describe('links made by earlier versions keep opening', () => {
   it('v1, with a compressed fragment', async () => {
     // Made before conversations and packed items: it opens with single requests.
     const { turns, turnTokens, items, itemTokens, itemOutputTokens, messages, tools, responseFormat } = DEFAULT_SCENARIO
+    const { escalationPercent, classifierModelId, classifierTokens, classifierOutputTokens } = DEFAULT_SCENARIO
     expect(await open(V1_LINK.search, V1_LINK.hash)).toEqual({
       ...everyLever,
       prompt: V1_PROMPT,
       ...{ turns, turnTokens, items, itemTokens, itemOutputTokens, messages, tools, responseFormat },
+      ...{ escalationPercent, classifierModelId, classifierTokens, classifierOutputTokens },
     })
     // Its check lost in transit, it still holds every parameter links of its time always wrote.
     expect(linkKind(V1_LINK.search.replace(/&c=[0-9a-z]+/, ''))).toEqual({ kind: 'edited', version: 1 })
@@ -159,7 +165,7 @@ describe('links made by earlier versions keep opening', () => {
 
   it('links of single requests do not name the workload levers added since v1', async () => {
     const link = await shareLink(DEFAULT_SCENARIO)
-    expect(link.search).not.toMatch(/turns=|turn_tokens=|items=|item_tokens=|item_output=/)
+    expect(link.search).not.toMatch(/turns=|turn_tokens=|items=|item_tokens=|item_output=|escalation=|classifier/)
     const set = await shareLink({ ...DEFAULT_SCENARIO, turns: 3, turnTokens: 0 })
     expect(set.search).toContain('&turns=3&turn_tokens=0&')
   })
