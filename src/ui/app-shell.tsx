@@ -59,6 +59,7 @@ const Levers = memo(function Levers() {
         title="Conversations and packed items"
         gridClass="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3"
       />
+      <FoldingLeverGroup group="latency" title="Latency: your measured speed" gridClass="grid grid-cols-1 gap-3" />
       <FoldingLeverGroup
         group="images"
         title="Images"

@@ -62,7 +62,7 @@ test('routing: escalation and a classifier are paid, each on its own line, and t
 }) => {
   // README check: the mix $806.00, escalation $260.00, classifier $45.60, total $1,111.60.
   await page.goto(
-    './?models=gpt-4o-mini,gpt-4o&mix=80,20&input_tokens=500&output=200&volume=1000000&escalation=10&classifier=gpt-4o-mini&classifier_tokens=300',
+    './?models=gpt-4o-mini,gpt-4o&mix=80,20&input_tokens=500&output=200&volume=1000000&escalation=10&classifier=gpt-4o-mini&classifier_tokens=300&latency=gpt-4o:500:40',
   )
   await expect(page.getByTestId('cost-escalation')).toHaveText('$260.00')
   await expect(page.getByTestId('cost-classifier')).toHaveText('$45.60')
@@ -71,4 +71,9 @@ test('routing: escalation and a classifier are paid, each on its own line, and t
     'saves $2,138.40/month against all gpt-4o, net of 10% of gpt-4o-mini’s requests escalated and a gpt-4o-mini classifier call per request',
   )
   await expect(page.getByLabel('Classifier model')).toHaveValue('gpt-4o-mini')
+  // Latency only from the person's numbers: 0.5 s + 200 tokens at 40 a second = 5.5 s; none for gpt-4o-mini.
+  await expect(page.getByTestId('latency-gpt-4o')).toHaveText('5.5 s a request (your measured speed)')
+  await expect(page.getByTestId('latency-gpt-4o-mini')).toHaveCount(0)
+  await page.getByLabel('GPT-4o mini: output tokens a second, from').fill('100')
+  await expect(page.getByTestId('latency-gpt-4o-mini')).toHaveText('2.5 s a request (your measured speed)')
 })

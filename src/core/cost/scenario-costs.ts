@@ -14,6 +14,7 @@ import {
   type CostComponents,
   type RequestPrices,
 } from './request-cost.ts'
+import { replySeconds } from './latency.ts'
 import {
   conversationTurns,
   itemsThatFit,
@@ -101,6 +102,11 @@ export interface ModelCost {
   monthlyIfAll: CostComponents
   monthlyIfAllUsd: Usd
   worstMonthlyIfAllUsd: Usd
+  /**
+   * Seconds for one reply (each turn's, in a conversation), fastest and slowest, from the
+   * person's measured speed of this model; null without one.
+   */
+  replySeconds: { low: number; high: number } | null
   /** This model's part of the mix total. */
   monthlyInMixUsd: Usd
   worstMonthlyInMixUsd: Usd
@@ -283,12 +289,18 @@ function modelCost(
       maxOutput: scenario.maxTokens <= model.max_output_tokens,
     },
     batch,
+    replySeconds: replyTime(scenario, model.id, priced.outputTokens + priced.reasoningTokens),
     monthlyIfAll: scaleComponents(perRequest, allRequests),
     monthlyIfAllUsd: usd(allRequests * perRequestUsd),
     worstMonthlyIfAllUsd: usd(allRequests * worstPerRequestUsd),
     monthlyInMixUsd: usd(mixRequests * perRequestUsd),
     worstMonthlyInMixUsd: usd(mixRequests * worstPerRequestUsd),
   }
+}
+
+function replyTime(scenario: Scenario, modelId: string, tokens: number) {
+  const measured = scenario.latency.find((l) => l.modelId === modelId)
+  return measured ? replySeconds(measured, tokens) : null
 }
 
 /** What every shape of workload starts from, for one model. */

@@ -37,6 +37,9 @@ const HEADER = [
   'turn_input_tokens',
   'items_per_request',
   'usd_per_item',
+  // One reply's time from the person's measured speed, fastest and slowest (empty: not measured).
+  'reply_seconds_low',
+  'reply_seconds_high',
 ]
 
 // Twelve significant digits: the float noise past them is not part of the price. Plain
@@ -92,6 +95,8 @@ export function costsCsv(costs: ScenarioCosts, lowCosts: ScenarioCosts = costs):
       r.conversation ? r.conversation.turns.map((t) => t.inputTokens).join(' ') : '',
       r.items ? num(r.items.items) : '',
       r.items ? num(r.items.perItemUsd) : '',
+      r.replySeconds ? num(r.replySeconds.low) : '',
+      r.replySeconds ? num(r.replySeconds.high) : '',
     ])
   }
   for (const u of costs.unpriced) {
@@ -99,6 +104,18 @@ export function costsCsv(costs: ScenarioCosts, lowCosts: ScenarioCosts = costs):
     row[0] = text(u.model.id)
     row[1] = text(u.model.name)
     row[HEADER.indexOf('price_sources')] = `not priced: ${u.reason}`
+    lines.push(row)
+  }
+  // Routing's own costs, part of the total: their monthly figure in the mix column.
+  const { escalation, classifier } = costs.routing ?? {}
+  for (const [name, usd] of [
+    ['escalation', escalation?.monthlyUsd],
+    ['classifier', classifier?.monthlyUsd],
+  ] as const) {
+    if (usd === undefined) continue
+    const row = new Array<string>(HEADER.length).fill('')
+    row[0] = name
+    row[HEADER.indexOf('usd_monthly_in_mix')] = num(usd)
     lines.push(row)
   }
   const total = new Array<string>(HEADER.length).fill('')

@@ -15,3 +15,9 @@ export function formatRange(
   const shownTo = format(to)
   return shownFrom === shownTo ? `${estimate ? '≈ ' : ''}${shownTo}` : `≈ ${shownFrom}–${shownTo}`
 }
+
+/** Seconds as a range to a tenth: "1.2–3.4 s", or one figure when both ends round alike. */
+export function formatSeconds({ low, high }: { low: number; high: number }): string {
+  const f = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+  return f(low) === f(high) ? `${f(low)} s` : `${f(low)}–${f(high)} s`
+}

@@ -12,7 +12,7 @@ import { LIMITS, type Scenario } from './scenario.ts'
 export type LeverKey = Exclude<keyof Scenario, 'images' | 'customModel'> | `images.${keyof Scenario['images'] & string}`
 
 /** Which fieldset of the page shows a lever. */
-export type LeverGroup = 'prompt' | 'models' | 'routing' | 'traffic' | 'caching' | 'images' | 'workload'
+export type LeverGroup = 'prompt' | 'models' | 'routing' | 'traffic' | 'caching' | 'images' | 'workload' | 'latency'
 
 interface LeverBase {
   /** The URL parameter, also the lever's name in the embed's `controls` and in notices. */
@@ -86,13 +86,19 @@ export interface ModelLever extends LeverBase {
   key: 'classifierModelId'
 }
 
+/** Each model's measured speed (latency.ts), written `model:ttft-ms:tokens-per-second,…`. */
+export interface LatencyLever extends LeverBase {
+  kind: 'latency'
+  key: 'latency'
+}
+
 /** The compared models, and each one's share of traffic. */
 export interface ListLever extends LeverBase {
   kind: 'models' | 'mix'
   key: 'modelIds' | 'mixPercents'
 }
 
-export type Lever = NumberLever | SizeLever | EnumLever | DateLever | TextLever | ListLever | ModelLever
+export type Lever = NumberLever | SizeLever | EnumLever | DateLever | TextLever | ListLever | ModelLever | LatencyLever
 
 const percent = { kind: 'percent', unit: 'percent', integer: false, min: 0, max: 100 } as const
 
@@ -475,6 +481,19 @@ export const LEVERS: readonly Lever[] = [
     optionalInLinks: true,
   },
   {
+    param: 'latency',
+    kind: 'latency',
+    key: 'latency',
+    group: 'latency',
+    label: 'Measured speed',
+    help: 'Your own measurements per model: time to first token (ms) and output tokens a second, each a number or a range.',
+    meaning:
+      'per model, your measured time to first token (ms) and output tokens/s, each a number or `low-high`: `model:ttft:tps`, comma-separated',
+    example: 'gpt-4o-mini:300-600:60-110',
+    embedControl: false,
+    optionalInLinks: true,
+  },
+  {
     param: 'pricing',
     kind: 'date',
     key: 'pricingAsOf',
@@ -533,6 +552,8 @@ export function describeLever(lever: Lever, scenario: Scenario): string {
       if (value === null) return `${name}: ${lever.empty?.(scenario) ?? 'none'}`
       return `${name} ${value.toLocaleString('en-US', { maximumFractionDigits: 20 })}${lever.kind === 'percent' ? '%' : ''}`
     }
+    case 'latency':
+      return scenario.latency.length === 0 ? `${name}: none` : `${name}: ${scenario.latency.length} model(s)`
     default:
       return `${name} ${String(readKey(scenario, lever.key) ?? 'none')}`
   }

@@ -1,4 +1,5 @@
 import type { ChatMessage } from '../chat/chat-input-tokens.ts'
+import type { LatencyInput } from '../cost/latency.ts'
 
 /**
  * Everything a person sets on the page. Costs are never part of it: they are derived from a
@@ -61,6 +62,8 @@ export interface Scenario {
   classifierTokens: number | null
   /** Output tokens of the classifier's call (a label: a few tokens). */
   classifierOutputTokens: number
+  /** Time to first token and output speed per model, as the person measured them (latency.ts). */
+  latency: LatencyInput[]
   /** A model priced with the person's own numbers (id `custom`); null = none. */
   customModel: CustomModelInput | null
   /** Price with the rows in force on this ISO date; null = current prices. */
@@ -116,6 +119,7 @@ export const DEFAULT_SCENARIO: Scenario = {
   classifierModelId: null,
   classifierTokens: null,
   classifierOutputTokens: 1,
+  latency: [],
   customModel: null,
   pricingAsOf: null,
 }

@@ -1,3 +1,4 @@
+import { parseLatency, writeLatency, type LatencyInput } from '../cost/latency.ts'
 import type { ChatMessage } from '../chat/chat-input-tokens.ts'
 import { DEFAULT_SCENARIO, type ImageInput, type Scenario } from '../scenario/scenario.ts'
 import { evenMix, mixFromPercents } from '../scenario/mix.ts'
@@ -28,6 +29,7 @@ export interface ScenarioParams {
   classifierModelId?: string
   classifierTokens?: number
   classifierOutputTokens?: number
+  latency?: LatencyInput[]
   turns?: number
   turnTokens?: number
   items?: number
@@ -83,6 +85,10 @@ function parseLever(lever: Lever, raw: string): Result<unknown> {
       return lever.options.includes(raw) ? ok(raw) : ignored(lever.options.join(' or '))
     case 'model':
       return trimmed === '' ? ignored('a model id') : ok(trimmed)
+    case 'latency': {
+      const parsed = parseLatency(raw)
+      return parsed.ok ? parsed : ignored(parsed.reason.replace(/^expected /, ''))
+    }
     case 'date':
       return isIsoDate(raw) ? ok(raw) : ignored('a date like 2025-06-30')
     case 'models': {
@@ -141,6 +147,8 @@ export function leverParam(lever: Lever, scenario: Scenario): string | null {
     case 'models':
     case 'mix':
       return (readKey(scenario, lever.key) as (string | number)[]).map((v) => plain(v)).join(',')
+    case 'latency':
+      return scenario.latency.length === 0 ? null : writeLatency(scenario.latency)
     default: {
       const value = readKey(scenario, lever.key) as string | number | null
       if (lever.optionalInLinks && value === readKey(DEFAULT_SCENARIO, lever.key)) return null

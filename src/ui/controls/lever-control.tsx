@@ -1,6 +1,7 @@
 import { LEVERS, lever as leverNamed, type LeverGroup } from '../../core/scenario/levers.ts'
 import { SystemInput, UserPromptInput } from '../input/prompt-inputs.tsx'
 import { EnumField, LeverField, ModelField, SizeFields } from './lever-fields.tsx'
+import { LatencyFields } from './latency-fields.tsx'
 import { ModelMix } from './model-mix.tsx'
 import { PricingAsOf } from './pricing-as-of.tsx'
 
@@ -18,6 +19,8 @@ export function LeverControl({ param }: { param: string }) {
       return <EnumField lever={lever} />
     case 'model':
       return <ModelField lever={lever} />
+    case 'latency':
+      return <LatencyFields />
     case 'date':
       return <PricingAsOf />
     case 'text':

@@ -2,6 +2,7 @@ import { memo } from 'react'
 import { leverEffects } from '../../core/cost/lever-effects.ts'
 import { doesNotFit, type ModelCost, type ScenarioCosts } from '../../core/cost/scenario-costs.ts'
 import type { TurnCost } from '../../core/cost/workload.ts'
+import { formatSeconds } from '../../core/format/format-range.ts'
 import type { Scenario } from '../../core/scenario/scenario.ts'
 import { isEstimate } from '../../core/pricing/model-traits.ts'
 import {
@@ -159,6 +160,11 @@ const CostRows = memo(function CostRows({ costs, lowCosts, showWorstCase, scenar
                 {showWorstCase && (
                   <span className={note} data-testid={`cost-request-worst-${id}`}>
                     worst {formatRequestUsd(row.worstPerRequestUsd)}
+                  </span>
+                )}
+                {row.replySeconds && (
+                  <span className={note} data-testid={`latency-${id}`}>
+                    {formatSeconds(row.replySeconds)} a {conversation ? 'reply' : 'request'} (your measured speed)
                   </span>
                 )}
                 {row.prices.tierAboveInputTokens !== null && (

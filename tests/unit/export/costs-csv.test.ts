@@ -34,7 +34,7 @@ describe('costsCsv', () => {
       true,
     )
     // the mix total, and again at the low end of the estimates' ranges (none here: the same)
-    expect(lines.at(-2)).toBe(`total${','.repeat(12)}675${','.repeat(12)}675,${','.repeat(4)}`)
+    expect(lines.at(-2)).toBe(`total${','.repeat(12)}675${','.repeat(12)}675,${','.repeat(6)}`)
     expect(lines.at(-1)).toBe('')
   })
 
@@ -85,6 +85,29 @@ describe('costsCsv of conversations and packed items', () => {
     expect(cell('items_per_request')).toBe('10')
     expect(cell('usd_per_item')).toBe('0.000027')
     expect(cell('usd_per_request')).toBe('0.00027')
+  })
+})
+
+describe('costsCsv of routing', () => {
+  it('gives escalation and the classifier a line each, in the total', () => {
+    const gpt4o = { ...mini!, id: 'gpt-4o', prices: [{ ...mini!.prices[0]!, input: 2.5, output: 10 }] }
+    const scenario = {
+      ...DEFAULT_SCENARIO,
+      modelIds: ['gpt-4o-mini', 'gpt-4o'],
+      mixPercents: [80, 20],
+      inputTokensOverride: 500,
+      outputTokens: 200,
+      escalationPercent: 10,
+      classifierModelId: 'gpt-4o-mini',
+      classifierTokens: 300,
+    }
+    const rows = parseCsv(costsCsv(scenarioCosts(scenario, [mini!, gpt4o], () => undefined)))
+    const header = rows[0]!
+    const line = (name: string) => rows.find((r) => r[0] === name)![header.indexOf('usd_monthly_in_mix')]
+    // The routing test's figures: $260.00, $45.60; with the mix's $806.00, $1,111.60.
+    expect(line('escalation')).toBe('260')
+    expect(line('classifier')).toBe('45.6')
+    expect(line('total')).toBe('1111.6')
   })
 })
 
@@ -170,7 +193,7 @@ describe('safe exports', () => {
         fc.integer({ min: 0, max: 1e12 }),
         (name, input, output, volume) => {
           const rows = parseCsv(csvFor(name, input, output, volume))
-          expect(rows[0]).toHaveLength(30)
+          expect(rows[0]).toHaveLength(32)
           const cells = rows[1]!
           // The name reads back as typed, behind a quote when it would be a formula.
           const shown = name.trim() === '' ? 'Custom model' : name.trim()

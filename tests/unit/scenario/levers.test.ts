@@ -13,7 +13,7 @@ describe('the lever table', () => {
     expect(LEVERS.map((l) => l.param)).toEqual([
       'prompt', 'system', 'models', 'mix', 'escalation', 'classifier', 'classifier_tokens', 'classifier_output', 'volume', 'max_tokens', 'output', 'input_tokens', 'response_cache',
       'prefix_tokens', 'prompt_cache', 'batch', 'reasoning', 'images', 'image_size', 'image_detail',
-      'turns', 'turn_tokens', 'items', 'item_tokens', 'item_output', 'pricing',
+      'turns', 'turn_tokens', 'items', 'item_tokens', 'item_output', 'latency', 'pricing',
     ]) // prettier-ignore
     expect(EMBED_CONTROLS).toEqual([
       'system', 'mix', 'escalation', 'volume', 'max_tokens', 'output', 'response_cache', 'prompt_cache', 'batch', 'reasoning', 'images',

@@ -32,6 +32,10 @@ const everyLever: Scenario = {
   classifierModelId: 'gpt-4o-mini',
   classifierTokens: 300,
   classifierOutputTokens: 2,
+  latency: [
+    { modelId: 'gpt-4o-mini', ttftMs: { low: 300, high: 600 }, tokensPerSecond: { low: 60, high: 110.5 } },
+    { modelId: 'gpt-4o', ttftMs: { low: 500, high: 500 }, tokensPerSecond: { low: 40, high: 40 } },
+  ],
   turns: 6,
   turnTokens: 120,
   items: 25,
@@ -152,12 +156,12 @@ describe('links made by earlier versions keep opening', () => {
   it('v1, with a compressed fragment', async () => {
     // Made before conversations and packed items: it opens with single requests.
     const { turns, turnTokens, items, itemTokens, itemOutputTokens, messages, tools, responseFormat } = DEFAULT_SCENARIO
-    const { escalationPercent, classifierModelId, classifierTokens, classifierOutputTokens } = DEFAULT_SCENARIO
+    const { escalationPercent, classifierModelId, classifierTokens, classifierOutputTokens, latency } = DEFAULT_SCENARIO
     expect(await open(V1_LINK.search, V1_LINK.hash)).toEqual({
       ...everyLever,
       prompt: V1_PROMPT,
       ...{ turns, turnTokens, items, itemTokens, itemOutputTokens, messages, tools, responseFormat },
-      ...{ escalationPercent, classifierModelId, classifierTokens, classifierOutputTokens },
+      ...{ escalationPercent, classifierModelId, classifierTokens, classifierOutputTokens, latency },
     })
     // Its check lost in transit, it still holds every parameter links of its time always wrote.
     expect(linkKind(V1_LINK.search.replace(/&c=[0-9a-z]+/, ''))).toEqual({ kind: 'edited', version: 1 })
