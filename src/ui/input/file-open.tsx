@@ -1,5 +1,5 @@
 import { useState, type DragEvent, type ReactNode } from 'react'
-import { batchFileCost, spreadOf } from '../../core/files/batch-file.ts'
+import { batchFileCost, spreadOf } from '../../core/files/batch-file-cost.ts'
 import { readRequestFile, requestIntoBoxes, fileKind } from '../../core/files/request-file.ts'
 import { formatInteger, formatMonthlyUsd } from '../../core/format/format-usd.ts'
 import { countingOf, isEstimate } from '../../core/pricing/model-traits.ts'

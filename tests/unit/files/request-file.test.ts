@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { batchFileCost, countBatchFile, spreadOf } from '../../../src/core/files/batch-file.ts'
+import { countBatchFile } from '../../../src/core/files/batch-file.ts'
+import { batchFileCost, spreadOf } from '../../../src/core/files/batch-file-cost.ts'
 import { readRequestFile, requestIntoBoxes } from '../../../src/core/files/request-file.ts'
 import { DEFAULT_SCENARIO } from '../../../src/core/scenario/scenario.ts'
 import { loadCounter } from '../../../src/core/tokenize/encodings.ts'
