@@ -105,9 +105,11 @@ export function countRequestParts(
 export function withRequestParts(count: PromptCount, parts: RequestPartsCount): PromptCount {
   const added = parts.messagesTokens + parts.toolsTokens + parts.responseFormatTokens
   if (added === 0) return count
+  const texts = parts.contentTokens.reduce((sum, n) => sum + n, 0) + parts.toolsTokens + parts.responseFormatTokens
   return {
     ...count,
     billedInputTokens: tokens(count.billedInputTokens + added),
     systemMessageTokens: tokens(count.systemMessageTokens + added),
+    partTextTokens: tokens(texts),
   }
 }

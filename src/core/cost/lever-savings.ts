@@ -3,7 +3,7 @@ import type { Scenario } from '../scenario/scenario.ts'
 import { usd, type Usd } from '../units.ts'
 import { scenarioCosts, type CountedFor } from './scenario-costs.ts'
 
-export type Lever = 'output' | 'mix' | 'response-cache' | 'prompt-cache' | 'batch'
+export type Lever = 'output' | 'mix' | 'routing' | 'response-cache' | 'prompt-cache' | 'batch'
 
 export interface LeverStep {
   lever: Lever
@@ -26,6 +26,7 @@ export interface LeverSavings {
 const LABELS: Record<Lever, string> = {
   output: 'Shorter replies',
   mix: 'Model mix',
+  routing: 'Escalation, classifier',
   'response-cache': 'Response cache',
   'prompt-cache': 'Prompt cache',
   batch: 'Batch API',
@@ -34,7 +35,7 @@ const LABELS: Record<Lever, string> = {
 /**
  * From the baseline a person recognises (all traffic on the priciest compared model, every reply
  * at max_tokens, no caches, no batch) down to the scenario, one lever at a time in a fixed order
- * (output, mix, response cache, prompt cache, batch); each step is priced with every earlier
+ * (output, mix, routing's escalation and classifier, response cache, prompt cache, batch); each step is priced with every earlier
  * lever already applied, so the steps add up to the whole difference. With no lever set the
  * scenario is the baseline or below it: no step adds cost unless a lever really does (cache
  * writes that a low hit rate does not pay back). Undefined until every compared model is priced
@@ -50,11 +51,14 @@ export function leverSavings(
   if (candidates.rows.length !== scenario.modelIds.length || candidates.rows.length === 0) return undefined
   const baseline = candidates.rows.reduce((a, b) => (b.worstMonthlyIfAllUsd > a.worstMonthlyIfAllUsd ? b : a))
   const baselineModelId = baseline.model.id
-  const naive: Scenario = { ...plain, modelIds: [baselineModelId], mixPercents: [100] }
+  // Routing's own calls (escalation, a classifier) come after the mix, which they cost against.
+  const unrouted = { ...plain, escalationPercent: 0, classifierModelId: null }
+  const naive: Scenario = { ...unrouted, modelIds: [baselineModelId], mixPercents: [100] }
   const mixed = { ...plain, modelIds: scenario.modelIds, mixPercents: scenario.mixPercents }
   const stages: [Lever, Scenario][] = [
     ['output', naive],
-    ['mix', mixed],
+    ['mix', { ...mixed, escalationPercent: 0, classifierModelId: null }],
+    ['routing', mixed],
     ['response-cache', { ...mixed, responseCachePercent: scenario.responseCachePercent }],
     ['prompt-cache', { ...scenario, batchPercent: 0 }],
     ['batch', scenario],

@@ -35,9 +35,11 @@ export const usesVocabulary = (model: Pick<PricedModel, 'tokenizer'>): boolean =
  */
 export function billedOf(model: Pick<PricedModel, 'chat_template'>, count: PromptCount): CountedInput {
   if (model.chat_template !== false) return count
+  // The texts alone: the boxes', and those of the request's other parts (before the prompt).
+  const parts = count.partTextTokens ?? 0
   return {
-    billedInputTokens: (count.systemTokens + count.promptTokens) as CountedInput['billedInputTokens'],
-    systemMessageTokens: count.systemTokens,
+    billedInputTokens: (count.systemTokens + count.promptTokens + parts) as CountedInput['billedInputTokens'],
+    systemMessageTokens: (count.systemTokens + parts) as CountedInput['systemMessageTokens'],
   }
 }
 

@@ -17,6 +17,11 @@ export interface PromptCount {
   billedInputTokens: Tokens
   /** The system message with its overhead (0 when there is none): the default cacheable prefix. */
   systemMessageTokens: Tokens
+  /**
+   * The texts of the request's other parts (messages between the boxes, tools, response format)
+   * without any overhead, once added (request-parts.ts): what a provider billing texts alone bills.
+   */
+  partTextTokens?: Tokens
 }
 
 type Box = 'system' | 'user'

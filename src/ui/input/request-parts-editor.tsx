@@ -70,6 +70,12 @@ export function RequestPartsEditor() {
             />
           ))}
         </ol>
+        {firstParts?.messagesEstimated && (
+          <p className={note} data-testid="messages-estimated">
+            ≈ This model’s chat template refuses these messages in this order (some want user and assistant to
+            alternate): they are counted by the OpenAI cookbook’s rule instead.
+          </p>
+        )}
         <div>
           <button
             type="button"

@@ -5,6 +5,8 @@ import { parseTools } from '../../../src/core/chat/tool-tokens.ts'
 import { countPrompt } from '../../../src/core/tokenize/count-prompt.ts'
 import { loadCounter, type EncodingName } from '../../../src/core/tokenize/encodings.ts'
 import { assertProperty } from '../property.ts'
+import { referenceCount, vocabulary } from '../vocabulary-oracle.ts'
+import { tokens } from '../../../src/core/units.ts'
 import { SIX_MESSAGES, WEATHER_SYSTEM, WEATHER_TOOLS, WEATHER_USER } from './cookbook-examples.ts'
 
 // The cookbook's six messages: the first and the last are the boxes, the four between are parts.
@@ -85,5 +87,31 @@ describe('the request beyond the two boxes', () => {
       }),
       { numRuns: 500 },
     )
+  })
+})
+
+describe('the messages between the boxes, laid out by an open vocabulary’s template', () => {
+  it('add what the template lays out for them, as the reference library counts the whole request', async () => {
+    const name = 'llama-3'
+    const vocab = vocabulary(name)
+    const messages = [
+      { role: 'user' as const, content: 'Earlier question 東京?' },
+      { role: 'assistant' as const, content: 'Earlier answer <|eot_id|> kept as text?' },
+    ]
+    const system = 'Be brief.'
+    const user = 'And now?'
+    const parts = countRequestParts({ messages, tools: '', responseFormat: '' }, (t) => tokens(vocab.count(t)), name, {
+      vocabulary: vocab,
+      system,
+      user,
+    })
+    const whole = vocab.layOutMessages([
+      { role: 'system', content: system },
+      ...messages,
+      { role: 'user', content: user },
+    ])
+    const alone = vocab.layOut(system, user)
+    expect(parts.messagesTokens).toBe((await referenceCount(name, whole)) - (await referenceCount(name, alone)))
+    expect(parts.messagesEstimated).toBe(false)
   })
 })

@@ -16,6 +16,8 @@ describe('leverSavings', () => {
       ['output', '$3,250.00', '$8,000.00'],
       // 0.8 × (75 + 120) + 0.2 × 3,250 = 156 + 650 = 806
       ['mix', '$806.00', '$2,444.00'],
+      // no escalation, no classifier
+      ['routing', '$806.00', '$0.00'],
       // × 0.75 = 604.50
       ['response-cache', '$604.50', '$201.50'],
       // no system message, no prefix: nothing cached
@@ -26,6 +28,16 @@ describe('leverSavings', () => {
     expect(savings.scenarioUsd).toBeCloseTo(scenarioCosts(scenario, models, none).monthlyTotalUsd, 9)
     // the steps add up to the whole difference: 11,250 − 453.375 = 10,796.625
     expect(savings.steps.reduce((sum, s) => sum + s.savedUsd, 0)).toBeCloseTo(10_796.625, 9)
+  })
+
+  it('counts escalation and a classifier as a step of their own, after the mix they cost against', () => {
+    const routed = { ...scenario, responseCachePercent: 0, batchPercent: 0, escalationPercent: 10 }
+    const savings = leverSavings({ ...routed, classifierModelId: 'gpt-4o-mini', classifierTokens: 300 }, models, none)!
+    // The routing test's figures: escalation $260.00 and classifier $45.60 on the mix's $806.00.
+    const step = savings.steps.find((s) => s.lever === 'routing')!
+    expect(formatMonthlyUsd(step.afterUsd)).toBe('$1,111.60')
+    expect(step.savedUsd).toBeCloseTo(-305.6, 9)
+    expect(formatMonthlyUsd(savings.naiveUsd)).toBe('$11,250.00')
   })
 
   it('with no lever set, never adds cost', () => {

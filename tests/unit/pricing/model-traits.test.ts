@@ -35,6 +35,9 @@ it('bills the laid-out request, or the two texts alone where the provider bills 
   expect(billedOf({}, count)).toBe(count)
   expect(billedOf({ chat_template: true }, count)).toBe(count)
   expect(billedOf({ chat_template: false }, count)).toEqual({ billedInputTokens: 5, systemMessageTokens: 3 })
+  // With messages, tools or a schema (their texts 7 tokens, before the prompt): the texts alone too.
+  const withParts = { ...count, billedInputTokens: tokens(40), partTextTokens: tokens(7) }
+  expect(billedOf({ chat_template: false }, withParts)).toEqual({ billedInputTokens: 12, systemMessageTokens: 10 })
 })
 
 it('makes vocabulary models estimates where counting runs on the page, and leaves the rest alone', () => {
