@@ -7,8 +7,8 @@ import { CostsPanel } from './costs/costs-panel.tsx'
 import { CountsProvider } from './hooks/counts-context.tsx'
 import { CountingModeNotice } from './input/counting-mode-notice.tsx'
 import { PromptInputs } from './input/prompt-inputs.tsx'
-import { FileDrop, FileOpen } from './input/file-open.tsx'
-import { RequestPartsEditor } from './input/request-parts-editor.tsx'
+import { FileDrop } from './input/file-drop.tsx'
+import RequestArea from './input/request-area.tsx'
 import { TokenView } from './input/token-view.tsx'
 import { TokenCount } from './input/token-count.tsx'
 import { Notices } from './layout/notices.tsx'
@@ -90,8 +90,7 @@ export function AppShell() {
             </Area>
             {/* Below the answer: the boxes, their count and the costs stay in view at 1280×800. */}
             <Area name="The rest of the request">
-              <RequestPartsEditor />
-              <FileOpen />
+              <RequestArea />
             </Area>
             <Area name="The token view">
               <TokenView />

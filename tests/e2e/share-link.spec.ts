@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { V1_LINK, V1_PROMPT } from '../unit/url/share-link-fixtures.ts'
+import { WEATHER_TOOLS } from '../unit/chat/cookbook-examples.ts'
 import { expectBoxText, integerIn, paste, settled, tiktokenCount, unfold } from './helpers.ts'
 
 /** Every count and cost on the page, by test id. */
@@ -43,6 +44,13 @@ test.describe('share links', () => {
     await page.getByLabel('Reasoning tokens per request').fill('150')
     await page.getByLabel('Images per request').fill('1')
     await page.getByLabel('Image width (px)').fill('800')
+    // The levers and texts added with conversations and routing travel too (texts in the fragment).
+    await unfold(page, 'Routing: escalation and a classifier')
+    await page.getByLabel('Escalation rate (%)').fill('10')
+    await page.getByText('Messages, tools and response format').click()
+    await page.getByRole('button', { name: 'Add message' }).click()
+    await page.getByLabel('Message 1 content').fill('An earlier answer 🗼')
+    await page.getByTestId('tools-input').fill(WEATHER_TOOLS)
     await expect(page.getByTestId('unpriced-custom')).toContainText('images: not priced')
     // The summary in view says what its total leaves out, and how much of the traffic that is.
     await expect(page.getByTestId('summary-unpriced')).toContainText(
@@ -56,6 +64,7 @@ test.describe('share links', () => {
         'image-tokens-gpt-4.1-mini',
         'cost-monthly-total-worst',
         'batch-gpt-4o-mini',
+        'cost-escalation',
       ]),
     )
 
@@ -63,12 +72,16 @@ test.describe('share links', () => {
     await expect(page.getByText('Link copied.')).toBeVisible()
     const url = await page.evaluate(() => navigator.clipboard.readText())
     expect(url).toContain('batch=35')
+    expect(url).toContain('escalation=10')
     expect(url).toContain('#z=')
+    expect(decodeURIComponent(url.split('#')[0]!)).not.toMatch(/earlier answer|get_current_weather/i)
 
     const opened = await context.newPage()
     await opened.goto(url)
     await expect(opened.getByLabel('Requests per month')).toHaveValue('750000')
     expect(await results(opened)).toEqual(before)
+    await expect(opened.getByLabel('Message 1 content')).toHaveValue('An earlier answer 🗼')
+    await expect(opened.getByTestId('tools-input')).toHaveValue(WEATHER_TOOLS)
     await expect(opened.getByTestId('notices')).toHaveCount(0)
   })
 
