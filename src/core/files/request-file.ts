@@ -26,13 +26,15 @@ export interface FileRequest {
 
 export type RequestFile =
   | { kind: 'text'; text: string }
+  /** Tool definitions alone, as JSON text: they replace the request's tools. */
+  | { kind: 'tools'; tools: string }
   | { kind: 'request'; request: FileRequest }
   | { kind: 'batch'; requests: FileRequest[] }
 
 export type FileKind = RequestFile['kind']
 
-/** Which reading a file name asks for. */
-export function fileKind(name: string): FileKind {
+/** Which reading a file name asks for (a `.json` may turn out to hold tools alone). */
+export function fileKind(name: string): Exclude<FileKind, 'tools'> {
   const lower = name.toLowerCase()
   if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'batch'
   if (lower.endsWith('.json')) return 'request'
@@ -48,6 +50,9 @@ export function readRequestFile(name: string, text: string): Result<RequestFile>
     case 'request': {
       const json = parseJson(body)
       if (!json.ok) return fail(`${name}: ${json.reason}`)
+      // A file of tool definitions alone: the `tools` array, or one tool.
+      const tools = toolsAlone(json.data)
+      if (tools !== undefined) return ok({ kind: 'tools', tools })
       const request = readRequest(json.data, '')
       return request.ok ? ok({ kind: 'request', request: request.data }) : fail(`${name}: ${request.reason}`)
     }
@@ -129,6 +134,15 @@ function readMessage(raw: unknown, at: string, notes: Set<string>): Result<ChatM
     content = texts.join('')
   } else return fail(`${at}.content: expected text or content parts.`)
   return ok(raw.name === undefined ? { role, content } : { role, content, name: raw.name as string })
+}
+
+/** Tool definitions with no messages: an array of them, `{tools: [...]}`, or one. */
+function toolsAlone(json: unknown): string | undefined {
+  const isTool = (t: unknown) => isRecord(t) && isRecord(t.function)
+  if (Array.isArray(json) && json.length > 0 && json.every(isTool)) return JSON.stringify(json)
+  if (isRecord(json) && json.messages === undefined && Array.isArray(json.tools)) return JSON.stringify(json.tools)
+  if (isTool(json)) return JSON.stringify([json])
+  return undefined
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -82,7 +82,9 @@ const SummaryFigures = memo(function SummaryFigures({
           </span>
         )}
         <span>
-          <span className="text-slate-600 dark:text-slate-400">billed input </span>
+          <span className="text-slate-600 dark:text-slate-400">
+            {first.unit === 'conversation' ? 'last turn’s input ' : 'billed input '}
+          </span>
           <Ranged
             testId="summary-input"
             className="tabular-nums"

@@ -42,6 +42,11 @@ export function useOpenFile(): (file: File) => Promise<void> {
     }
     const read = readRequestFile(file.name, text)
     if (!read.ok) return setOutcome({ kind: 'error', text: read.reason })
+    if (read.data.kind === 'tools') {
+      setScenario({ tools: read.data.tools })
+      setOutcome({ kind: 'done', text: `${file.name}: its tools replace the request’s.` })
+      return
+    }
     if (read.data.kind !== 'request') {
       setScenario({ prompt: read.data.kind === 'text' ? read.data.text : text })
       setOutcome({ kind: 'done', text: `${file.name} is in the prompt.` })

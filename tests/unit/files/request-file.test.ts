@@ -46,6 +46,22 @@ describe('reading a file', () => {
     })
   })
 
+  it('reads a file of tool definitions alone as the request’s tools', () => {
+    const tools = JSON.parse(WEATHER_TOOLS) as object[]
+    expect(readRequestFile('tools.json', WEATHER_TOOLS)).toEqual({
+      ok: true,
+      data: { kind: 'tools', tools: WEATHER_TOOLS },
+    })
+    expect(readRequestFile('tools.json', JSON.stringify({ tools }))).toEqual({
+      ok: true,
+      data: { kind: 'tools', tools: WEATHER_TOOLS },
+    })
+    expect(readRequestFile('tool.json', JSON.stringify(tools[0]))).toEqual({
+      ok: true,
+      data: { kind: 'tools', tools: WEATHER_TOOLS },
+    })
+  })
+
   it('reads a bare messages array; the named system messages go between the boxes', () => {
     const read = readRequestFile('six.json', JSON.stringify(SIX_MESSAGES))
     if (!read.ok || read.data.kind !== 'request') throw new Error('not read')
