@@ -26,10 +26,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme })
 
     test('the page', async ({ page }) => {
+      // A conversation with routing and measured speed: their groups, lines and charts open too.
       await page.goto(
-        './?models=gpt-4o-mini,o4-mini,claude-haiku-4-5&system=Be%20brief.&prompt=Hi&prompt_cache=50&reasoning=100&output=5000',
+        './?models=gpt-4o-mini,o4-mini,claude-haiku-4-5&system=Be%20brief.&prompt=Hi&prompt_cache=50&reasoning=100&output=5000&turns=3&escalation=10&latency=gpt-4o-mini:300-600:60-110',
       )
+      // The request's other parts, with a message and a tools box that does not read.
+      await page.getByText('Messages, tools and response format').click()
+      await page.getByRole('button', { name: 'Add message' }).click()
+      await page.getByLabel('Message 1 content').fill('An earlier answer')
+      await page.getByTestId('tools-input').fill('[{')
       await settled(page)
+      await expect(page.getByTestId('conversation-cost-chart')).toBeVisible()
       await expect(page.getByTestId('monthly-cost-chart')).toBeVisible()
       // The editors, with their token colours, are checked too.
       await expect(page.getByTestId('prompt-input').locator('[title^="Token"]').first()).toBeVisible()
