@@ -6,6 +6,8 @@ import { useStore } from '../../state/store.ts'
 import { useCounts } from '../hooks/counts-context.tsx'
 import { useOpenFile } from '../hooks/use-open-file.ts'
 import { EstimateBadge } from '../primitives/estimate-badge.tsx'
+import { Ranged } from '../primitives/ranged.tsx'
+import { estimateRangeOf, scaledTokens } from '../../core/cost/estimate-range.ts'
 
 /** "Open a file", what became of the last one, and a `.jsonl` file's summary. */
 export function FileOpen() {
@@ -52,6 +54,7 @@ function BatchFileSummary() {
   const scenario = useStore((s) => s.scenario)
   const setBatchFile = useStore((s) => s.setBatchFile)
   const { compared } = useCounts()
+  const estimates = useStore((s) => (s.pricing.status === 'ready' ? s.pricing.release.estimates : undefined))
   if (!batch) return null
   const requests = batch.maxTokens.length
   const first = compared.find((m) => batch.inputs[countingOf(m).counter])
@@ -91,7 +94,18 @@ function BatchFileSummary() {
               const inputs = batch.inputs[countingOf(model).counter]
               const row = priceAsOf(model, scenario.pricingAsOf ?? undefined)
               if (!inputs || !row) return null
-              const cost = batchFileCost(batch, inputs, model, row, scenario)
+              // An estimate's counts are o200k_base's scaled by its range: the file costs low–high.
+              const range = estimateRangeOf(model, estimates)
+              const at = (end: 'low' | 'high') =>
+                batchFileCost(
+                  batch,
+                  range ? inputs.map((n) => scaledTokens(n, range, end)) : inputs,
+                  model,
+                  row,
+                  scenario,
+                )
+              const cost = at('high')
+              const low = range ? at('low') : undefined
               return (
                 <tr key={model.id} className="border-b border-slate-200 dark:border-slate-700">
                   <th scope="row" className="px-2 py-1 text-left font-medium">
@@ -103,11 +117,27 @@ function BatchFileSummary() {
                       </span>
                     )}
                   </th>
-                  <td className={cell} data-testid={`file-standard-${model.id}`}>
-                    {formatMonthlyUsd(cost.standardUsd)}
+                  <td className={cell}>
+                    <Ranged
+                      testId={`file-standard-${model.id}`}
+                      estimate={isEstimate(model)}
+                      high={cost.standardUsd}
+                      low={low?.standardUsd}
+                      format={formatMonthlyUsd}
+                    />
                   </td>
-                  <td className={cell} data-testid={`file-batch-${model.id}`}>
-                    {cost.batchUsd === null ? 'no batch API' : formatMonthlyUsd(cost.batchUsd)}
+                  <td className={cell}>
+                    {cost.batchUsd === null ? (
+                      <span data-testid={`file-batch-${model.id}`}>no batch API</span>
+                    ) : (
+                      <Ranged
+                        testId={`file-batch-${model.id}`}
+                        estimate={isEstimate(model)}
+                        high={cost.batchUsd}
+                        low={low?.batchUsd ?? undefined}
+                        format={formatMonthlyUsd}
+                      />
+                    )}
                   </td>
                 </tr>
               )
