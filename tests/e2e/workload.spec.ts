@@ -77,3 +77,16 @@ test('routing: escalation and a classifier are paid, each on its own line, and t
   await page.getByLabel('GPT-4o mini: output tokens a second, from').fill('100')
   await expect(page.getByTestId('latency-gpt-4o-mini')).toHaveText('2.5 s a request (your measured speed)')
 })
+
+test('the widget can expose the workload levers, and prices a conversation as the page does', async ({ page }) => {
+  await page.goto(
+    './?models=gpt-4o-mini&embed=1&controls=turns,items,escalation,latency&turns=3&turn_tokens=100&output=200',
+  )
+  await expect(page.getByTestId('cost-conversation-gpt-4o-mini')).toHaveText('$0.000547')
+  await page.getByLabel('Turns per conversation').fill('2')
+  // 107 + 415 input, 400 output: (522 × 0.15 + 400 × 0.6) / 1e6 = $0.0003183
+  await expect(page.getByTestId('cost-conversation-gpt-4o-mini')).toHaveText('$0.000318')
+  await expect(page.getByLabel('Items per request')).toBeVisible()
+  await expect(page.getByLabel('Escalation rate (%)')).toBeVisible()
+  await expect(page.getByLabel('GPT-4o mini: output tokens a second, from')).toBeVisible()
+})

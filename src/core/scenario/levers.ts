@@ -174,7 +174,7 @@ export const LEVERS: readonly Lever[] = [
     help: 'Called once per request to route it; none = no classifier.',
     meaning: 'a model id called once per request to route it (its input: `classifier_tokens`)',
     example: 'gpt-4.1-nano',
-    embedControl: false,
+    embedControl: true,
     optionalInLinks: true,
   },
   {
@@ -193,7 +193,7 @@ export const LEVERS: readonly Lever[] = [
     help: 'What the classifier reads per request; empty = the request’s billed input.',
     meaning: 'input tokens of each classifier call (default: the request’s billed input)',
     example: '300',
-    embedControl: false,
+    embedControl: true,
     optionalInLinks: true,
   },
   {
@@ -209,7 +209,7 @@ export const LEVERS: readonly Lever[] = [
     help: 'Its answer: a label is a token or a few.',
     meaning: 'output tokens of each classifier call',
     example: '1',
-    embedControl: false,
+    embedControl: true,
     optionalInLinks: true,
   },
   {
@@ -490,7 +490,7 @@ export const LEVERS: readonly Lever[] = [
     meaning:
       'per model, your measured time to first token (ms) and output tokens/s, each a number or `low-high`: `model:ttft:tps`, comma-separated',
     example: 'gpt-4o-mini:300-600:60-110',
-    embedControl: false,
+    embedControl: true,
     optionalInLinks: true,
   },
   {

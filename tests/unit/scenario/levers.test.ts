@@ -16,8 +16,8 @@ describe('the lever table', () => {
       'turns', 'turn_tokens', 'items', 'item_tokens', 'item_output', 'latency', 'pricing',
     ]) // prettier-ignore
     expect(EMBED_CONTROLS).toEqual([
-      'system', 'mix', 'escalation', 'volume', 'max_tokens', 'output', 'response_cache', 'prompt_cache', 'batch', 'reasoning', 'images',
-      'turns', 'turn_tokens', 'items', 'item_tokens', 'item_output',
+      'system', 'mix', 'escalation', 'classifier', 'classifier_tokens', 'classifier_output', 'volume', 'max_tokens', 'output', 'response_cache', 'prompt_cache', 'batch', 'reasoning', 'images',
+      'turns', 'turn_tokens', 'items', 'item_tokens', 'item_output', 'latency',
     ]) // prettier-ignore
   })
 
