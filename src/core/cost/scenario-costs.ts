@@ -399,7 +399,8 @@ function conversationRow(
   { model, price, imageTotal, textTokens, systemTokens }: RowShape,
 ): ShapedRow {
   const rule = messageRuleOf(model)
-  const counted = textTokens - systemTokens - rule.priming
+  // The user message as counted (never below nothing: an input_tokens under the system message's).
+  const counted = Math.max(0, textTokens - systemTokens - rule.priming)
   const message = scenario.turnTokens === null ? counted : scenario.turnTokens + rule.perMessage
   const firstText =
     scenario.turnTokens === null || scenario.inputTokensOverride !== null

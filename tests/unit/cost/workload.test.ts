@@ -72,6 +72,15 @@ describe('a conversation', () => {
     expect(costs.rows[0]!.conversation!.turns.map((t) => t.inputTokens)).toEqual([60, 118])
   })
 
+  it('never sends less than the turn before, even with input_tokens under the system message', () => {
+    const costs = scenarioCosts(scenario({ turns: 3, inputTokensOverride: 5, outputTokens: 10 }), models, () => ({
+      billedInputTokens: tokens(60),
+      systemMessageTokens: tokens(13),
+    }))
+    // The new message counts as nothing: each turn adds the reply (10 + 4) alone.
+    expect(costs.rows[0]!.conversation!.turns.map((t) => t.inputTokens)).toEqual([5, 19, 33])
+  })
+
   it.each<EncodingName>(['o200k_base', 'cl100k_base'])(
     'counts each turn as the cookbook counts the messages it sends (%s, against tiktoken)',
     (encoding) => {
