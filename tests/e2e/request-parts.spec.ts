@@ -58,6 +58,9 @@ test.describe('the request as the API bills it', () => {
     await page.getByRole('button', { name: 'Remove message 2' }).click()
     await settled(page)
     await expect(page.getByTestId('input-tokens-gpt-4o-mini')).toHaveText(String(124 - first))
+    // Set, it still folds away, its summary saying what it holds.
+    await page.getByText('Messages, tools and response format').click()
+    await expect(page.getByTestId('request-parts')).not.toHaveAttribute('open', '')
     await expect(page.getByTestId('request-parts')).toContainText('3 message(s)')
   })
 })

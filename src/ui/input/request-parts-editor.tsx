@@ -24,7 +24,13 @@ export function RequestPartsEditor() {
   const setScenario = useStore((s) => s.setScenario)
   const { firstParts, compared } = useCounts()
   const used = hasRequestParts({ messages, tools, responseFormat })
+  // Open once something is set (a link, a file), then as the person folds it.
   const [open, setOpen] = useState(used)
+  const [wasUsed, setWasUsed] = useState(used)
+  if (used !== wasUsed) {
+    setWasUsed(used)
+    if (used) setOpen(true)
+  }
   const first = compared[0]
   const toolsConfirmed = first !== undefined && TOOL_COUNT_CONFIRMED_FOR.includes(first.id)
   const toolsParsed = parseTools(tools)
@@ -40,7 +46,7 @@ export function RequestPartsEditor() {
 
   return (
     <details
-      open={open || used}
+      open={open}
       onToggle={(event) => setOpen(event.currentTarget.open)}
       className="rounded border border-slate-300 p-3 dark:border-slate-600"
       data-testid="request-parts"
