@@ -57,3 +57,13 @@ export function ChartFigure({ testId, caption, fileName, heightClass = 'h-72', c
     </figure>
   )
 }
+
+/** The "Log axes" switch of the charts that can draw either way. */
+export function LogAxesToggle({ log, onChange }: { log: boolean; onChange: (log: boolean) => void }) {
+  return (
+    <label className="flex items-center gap-1 text-xs font-normal">
+      <input type="checkbox" checked={log} onChange={(event) => onChange(event.target.checked)} />
+      Log axes
+    </label>
+  )
+}

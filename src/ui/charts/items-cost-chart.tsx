@@ -7,7 +7,7 @@ import { isEstimate } from '../../core/pricing/model-traits.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import type { Scenario } from '../../core/scenario/scenario.ts'
 import { ALL_TICKS, GRID, TOP_TICK_ROOM, colorOf, compactUsd, widthOf } from './chart-colors.ts'
-import { ChartFigure } from './chart-figure.tsx'
+import { ChartFigure, LogAxesToggle } from './chart-figure.tsx'
 
 interface ItemsCostChartProps {
   scenario: Scenario
@@ -28,12 +28,7 @@ function ItemsCostChart({ scenario, models, counted }: ItemsCostChartProps) {
       testId="items-cost-chart"
       fileName="cost-per-item"
       caption={`Cost of one item against items per request; a line ends where no more fit${shown.some(isEstimate) ? ' (≈ estimated counts)' : ''}`}
-      controls={
-        <label className="flex items-center gap-1 text-xs font-normal">
-          <input type="checkbox" checked={log} onChange={(event) => setLog(event.target.checked)} />
-          Log axes
-        </label>
-      }
+      controls={<LogAxesToggle log={log} onChange={setLog} />}
     >
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={{ top: TOP_TICK_ROOM, left: 16, right: 16 }}>

@@ -7,7 +7,7 @@ import { formatInteger, formatMonthlyUsd } from '../../core/format/format-usd.ts
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import { VOLUME_UNIT_PLURAL, volumeUnit, type Scenario } from '../../core/scenario/scenario.ts'
 import { ALL_TICKS, GRID, TOP_TICK_ROOM, colorOf, widthOf, compactUsd } from './chart-colors.ts'
-import { ChartFigure } from './chart-figure.tsx'
+import { ChartFigure, LogAxesToggle } from './chart-figure.tsx'
 
 const compactCount = new Intl.NumberFormat('en-US', { notation: 'compact' })
 
@@ -37,12 +37,7 @@ function VolumeCostChart({ scenario, models, counted }: VolumeCostChartProps) {
       testId="volume-cost-chart"
       fileName="monthly-cost-by-volume"
       caption={`Monthly cost against ${units} per month, all traffic on each model${shown.some(isEstimate) ? ' (≈ estimated counts at the high end of their range)' : ''}`}
-      controls={
-        <label className="flex items-center gap-1 text-xs font-normal">
-          <input type="checkbox" checked={log} onChange={(event) => setLog(event.target.checked)} />
-          Log axes
-        </label>
-      }
+      controls={<LogAxesToggle log={log} onChange={setLog} />}
     >
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={{ top: TOP_TICK_ROOM, left: 16, right: 16 }}>

@@ -1,6 +1,7 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { cheapestThatFits, compareModels, type CompareRow } from '../../core/cost/compare-models.ts'
 import { doesNotFit, type ModelCost } from '../../core/cost/scenario-costs.ts'
+import { volumeUnit } from '../../core/scenario/scenario.ts'
 import { formatInteger, formatMonthlyUsd, formatRequestUsd } from '../../core/format/format-usd.ts'
 import { countedAtEnds, standsIn } from '../../core/cost/estimate-range.ts'
 import { countingOf, isEstimate, usesVocabulary } from '../../core/pricing/model-traits.ts'
@@ -52,6 +53,8 @@ function sortValue(row: CompareRow, key: SortKey): string | number | undefined {
  */
 export const CompareTable = memo(function CompareTable() {
   const { scenario, models, ready } = useScenarioCosts()
+  // Per-request figures are per conversation when volume counts conversations.
+  const conversation = volumeUnit(scenario) === 'conversation'
   const { counts: made } = useCostCounts()
   const byCounter = made.counts
   const estimates = useStore((s) => (s.pricing.status === 'ready' ? s.pricing.release.estimates : undefined))
@@ -134,7 +137,7 @@ export const CompareTable = memo(function CompareTable() {
               low={lowCosts.get(cheapest.model.id)?.perRequestUsd}
               format={formatRequestUsd}
             />{' '}
-            a {scenario.turns > 1 ? 'conversation' : 'request'}).
+            a {conversation ? 'conversation' : 'request'}).
           </>
         ) : (
           'No model fits this request.'
@@ -189,7 +192,7 @@ export const CompareTable = memo(function CompareTable() {
                       }))
                     }
                   >
-                    {column.key === 'request' && scenario.turns > 1 ? 'Cost / conversation' : column.label}
+                    {column.key === 'request' && conversation ? 'Cost / conversation' : column.label}
                     {sort.key === column.key ? (sort.direction === 1 ? ' ▲' : ' ▼') : ''}
                   </button>
                 </th>

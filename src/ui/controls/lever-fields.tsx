@@ -58,58 +58,70 @@ export function SizeFields({ lever }: { lever: SizeLever }) {
   ))
 }
 
-/** One of a few values, as a select. */
-export function EnumField({ lever }: { lever: EnumLever }) {
+/** A labelled select with its help line: the enum levers' and the model lever's. */
+function SelectField({
+  label,
+  help,
+  value,
+  options,
+  onChange,
+}: {
+  label: string
+  help: string
+  value: string
+  options: readonly { value: string; label: string }[]
+  onChange: (value: string) => void
+}) {
   const id = useId()
-  const value = useStore((s) => readKey(s.scenario, lever.key) as string)
-  const setScenario = useStore((s) => s.setScenario)
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
-        {lever.label}
+        {label}
       </label>
       <select
         id={id}
         className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
         value={value}
-        onChange={(event) => setScenario(writeKey(useStore.getState().scenario, lever.key, event.target.value))}
+        onChange={(event) => onChange(event.target.value)}
       >
-        {lever.options.map((option) => (
-          <option key={option} value={option}>
-            {option}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
           </option>
         ))}
       </select>
-      <span className="text-xs text-slate-500 dark:text-slate-400">{lever.help}</span>
+      <span className="text-xs text-slate-500 dark:text-slate-400">{help}</span>
     </div>
+  )
+}
+
+/** One of a few values, as a select. */
+export function EnumField({ lever }: { lever: EnumLever }) {
+  const value = useStore((s) => readKey(s.scenario, lever.key) as string)
+  const setScenario = useStore((s) => s.setScenario)
+  return (
+    <SelectField
+      label={lever.label}
+      help={lever.help}
+      value={value}
+      options={lever.options.map((option) => ({ value: option, label: option }))}
+      onChange={(v) => setScenario(writeKey(useStore.getState().scenario, lever.key, v))}
+    />
   )
 }
 
 /** A model of the pricing data, or none, as a select. */
 export function ModelField({ lever }: { lever: ModelLever }) {
-  const id = useId()
   const value = useStore((s) => readKey(s.scenario, lever.key) as string | null)
   const setScenario = useStore((s) => s.setScenario)
   const models = useModels()
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {lever.label}
-      </label>
-      <select
-        id={id}
-        className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
-        value={value ?? ''}
-        onChange={(event) => setScenario(writeKey(useStore.getState().scenario, lever.key, event.target.value || null))}
-      >
-        <option value="">none</option>
-        {models.map((model) => (
-          <option key={model.id} value={model.id}>
-            {model.name}
-          </option>
-        ))}
-      </select>
-      <span className="text-xs text-slate-500 dark:text-slate-400">{lever.help}</span>
-    </div>
+    <SelectField
+      label={lever.label}
+      help={lever.help}
+      value={value ?? ''}
+      options={[{ value: '', label: 'none' }, ...models.map((m) => ({ value: m.id, label: m.name }))]}
+      onChange={(v) => setScenario(writeKey(useStore.getState().scenario, lever.key, v || null))}
+    />
   )
 }

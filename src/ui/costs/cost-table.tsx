@@ -3,7 +3,7 @@ import { leverEffects } from '../../core/cost/lever-effects.ts'
 import { doesNotFit, type ModelCost, type ScenarioCosts } from '../../core/cost/scenario-costs.ts'
 import type { TurnCost } from '../../core/cost/workload.ts'
 import { formatSeconds } from '../../core/format/format-range.ts'
-import type { Scenario } from '../../core/scenario/scenario.ts'
+import { volumeUnit, type Scenario } from '../../core/scenario/scenario.ts'
 import { isEstimate } from '../../core/pricing/model-traits.ts'
 import {
   formatInteger,
@@ -43,7 +43,7 @@ const CostRows = memo(function CostRows({ costs, lowCosts, showWorstCase, scenar
   const note = 'block text-xs font-normal text-slate-500 dark:text-slate-400'
   const warning = 'block text-xs font-medium text-red-700 dark:text-red-300'
   const misfits = costs.rows.filter((row) => doesNotFit(row) && row.sharePercent > 0).length
-  const conversation = scenario.turns > 1
+  const conversation = volumeUnit(scenario) === 'conversation'
   return (
     <table className="w-full border-collapse text-sm">
       <caption className="sr-only">Projected cost per model</caption>

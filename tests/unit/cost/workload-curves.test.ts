@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { conversationCurve, itemSteps, itemsCurve } from '../../../src/core/cost/workload-curves.ts'
-import { DEFAULT_SCENARIO, type Scenario } from '../../../src/core/scenario/scenario.ts'
-import { tokens } from '../../../src/core/units.ts'
 import { fixtureRelease } from '../pricing/fixture-release.ts'
+import { emptyBoxes, miniAlone } from './one-model.ts'
 
 const [mini] = fixtureRelease().models
-const scenario = (patch: Partial<Scenario>): Scenario => ({
-  ...DEFAULT_SCENARIO,
-  modelIds: ['gpt-4o-mini'],
-  mixPercents: [100],
-  ...patch,
-})
-const emptyBoxes = () => ({ billedInputTokens: tokens(7), systemMessageTokens: tokens(0) })
+const scenario = miniAlone
 
 describe('the cost of a conversation by turn', () => {
   it('adds up each turn: 136.05, 318.30 and 546.75 millionths of a dollar for the issue’s check', () => {

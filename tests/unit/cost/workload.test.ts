@@ -10,10 +10,10 @@ import {
   type ConversationShape,
 } from '../../../src/core/cost/workload.ts'
 import { formatMonthlyUsd, formatRequestUsd } from '../../../src/core/format/format-usd.ts'
-import { DEFAULT_SCENARIO, type Scenario } from '../../../src/core/scenario/scenario.ts'
 import type { EncodingName } from '../../../src/core/tokenize/encodings.ts'
 import { tokens } from '../../../src/core/units.ts'
 import { fixtureRelease } from '../pricing/fixture-release.ts'
+import { emptyBoxes, miniAlone } from './one-model.ts'
 import { assertProperty } from '../property.ts'
 import { tiktokenCount } from '../tiktoken-oracle.ts'
 
@@ -28,14 +28,7 @@ const claude = {
   provider: 'anthropic',
   prices: [{ ...model('gpt-4o-mini').prices[0]!, input: 5, cached_input: 0.5, cache_write: 6.25, output: 25 }],
 }
-const scenario = (patch: Partial<Scenario>): Scenario => ({
-  ...DEFAULT_SCENARIO,
-  modelIds: ['gpt-4o-mini'],
-  mixPercents: [100],
-  ...patch,
-})
-/** The boxes as counted: an empty system box and an empty prompt (3 + "user" + 0 + 3 priming). */
-const emptyBoxes = () => ({ billedInputTokens: tokens(7), systemMessageTokens: tokens(0) })
+const scenario = miniAlone
 
 describe('a conversation', () => {
   it('re-sends its history each turn: the issue’s check, by hand', () => {
