@@ -10,6 +10,7 @@ import { isVocabularyName } from '../core/tokenize/vocabulary-names.ts'
 import type { Scenario } from '../core/scenario/scenario.ts'
 // Already in the page's first chunk (opening a link reads it), so imported as it is.
 import { shareLink, type ShareLink } from '../core/url/share-link.ts'
+import { yieldToEvents } from '../core/yield-to-events.ts'
 import { CLIENT_KEEPS, INLINE_TEXT_CHARS, UPLOAD_PART_CHARS, type TextRef } from './text-ref.ts'
 import type { TokenizerWorkerApi } from './tokenizer-worker-api.ts'
 
@@ -210,13 +211,20 @@ export class TokenizerClient {
       ref = posted.then(() => ({ id }))
       done = posted.then(({ reply }) => reply)
     } else {
-      ref = (async () => {
+      // Each part is posted in a task of its own, and none is waited for either: the worker
+      // takes them in order, so a request naming the text can follow the last one at once
+      // (waiting for the reply held a megabyte's count back by a turn of the busy page).
+      const replies: Promise<void>[] = []
+      const posted = (async () => {
         for (let at = 0; at < text.length; at += UPLOAD_PART_CHARS) {
-          await remote.putText(id, text.slice(at, at + UPLOAD_PART_CHARS), at + UPLOAD_PART_CHARS >= text.length)
+          if (at > 0) await yieldToEvents()
+          replies.push(
+            remote.putText(id, text.slice(at, at + UPLOAD_PART_CHARS), at + UPLOAD_PART_CHARS >= text.length),
+          )
         }
-        return { id }
       })()
-      done = ref
+      ref = posted.then(() => ({ id }))
+      done = posted.then(() => Promise.all(replies))
     }
     // A failed upload or edit must not be reused (a request naming it meanwhile fails and says so).
     done.catch(() => (this.#uploaded = this.#uploaded.filter((u) => u.ref !== ref)))

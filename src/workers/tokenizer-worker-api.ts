@@ -11,13 +11,18 @@ import { PieceText } from '../core/text/piece-text.ts'
 import { textOf, type TextInput } from '../core/text/edited-text.ts'
 import { WORKER_KEEPS, type TextRef } from './text-ref.ts'
 
+/** The longest a colouring window waits for a count under way. */
+const WINDOW_WAITS_MS = 100
+
 /** The worker's side of the bridge; tokenizer.worker.ts exposes one, tests expose their own. */
-export function createWorkerApi() {
+export function createWorkerApi({ windowWaitsMs = WINDOW_WAITS_MS } = {}) {
   // A newer request for an encoding makes older ones stale: they stop at their next yield.
   const latest = new Map<CounterName, number>()
   const uploads = new Map<number, string[]>()
   /** Texts by id: in pieces, and, for an edit, what it changed in which text (edited-text.ts). */
   const texts = new Map<number, { pieces: PieceText; input: TextInput }>()
+  /** Counts under way: a colouring window waits for them (see tokenWindow). */
+  const counting = new Set<Promise<unknown>>()
 
   function keep(id: number, pieces: PieceText, input: TextInput = pieces.text) {
     texts.set(id, { pieces, input })
@@ -66,10 +71,14 @@ export function createWorkerApi() {
     countPrompt(encoding: CounterName, system: TextRef, user: TextRef, onProgress?: (done: number) => void) {
       const id = (latest.get(encoding) ?? 0) + 1
       latest.set(encoding, id)
-      return countPrompt(encoding, input(system), input(user), {
+      const count = countPrompt(encoding, input(system), input(user), {
         isStale: () => latest.get(encoding) !== id,
         onProgress: onProgress && throttled(onProgress),
       })
+      const done = () => counting.delete(count)
+      counting.add(count)
+      count.then(done, done)
+      return count
     },
     /** The request's parts beyond the boxes; the boxes' texts only lay out a vocabulary's messages. */
     countRequestParts(counter: CounterName, parts: RequestParts, system: TextRef, user: TextRef) {
@@ -79,7 +88,18 @@ export function createWorkerApi() {
     countBatchFile(name: string, fileText: string, counters: readonly CounterName[]) {
       return countBatchFile(name, fileText, counters, (c) => plainCounter(c as CounterName))
     },
-    tokenWindow(encoding: EncodingName, ref: TextRef, from: number, to: number) {
+    async tokenWindow(encoding: EncodingName, ref: TextRef, from: number, to: number) {
+      // The count is the answer: a window asked for while one runs (a paste colours the screen
+      // at once, and again where it scrolls to) waits for it rather than take turns with it,
+      // but not for long (10 MB take a second to count).
+      if (counting.size > 0) {
+        let timer: ReturnType<typeof setTimeout> | undefined
+        await Promise.race([
+          Promise.allSettled(counting),
+          new Promise((wake) => (timer = setTimeout(wake, windowWaitsMs))),
+        ])
+        clearTimeout(timer)
+      }
       return tokenWindow(encoding, input(ref), from, to)
     },
     shareLink(scenario: Scenario, system: TextRef, prompt: TextRef, presentation: Record<string, string>) {

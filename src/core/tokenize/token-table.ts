@@ -49,33 +49,45 @@ export class TokenTable {
    * never be found. Its leading U+FEFF is kept (`ignoreBOM`), or "\ufeffusing" would be "using".
    */
   static fromRankData(data: RankData): TokenTable {
-    const byText = new Map<string, number>()
+    // By rank in plain arrays: a Map of 200,000 strings cost a third of the table's build.
+    const texts: (string | undefined)[] = []
     const byBytes: [Uint8Array, number][] = []
-    data.forEach((token, rank) => {
-      if (typeof token === 'string') return byText.set(token, rank)
-      if (token === undefined) return
-      const bytes = Uint8Array.from(token)
-      const text = wholeCharacters(bytes)
-      if (text === undefined) byBytes.push([bytes, rank])
-      else byText.set(text, rank)
-    })
-    return new TokenTable(byText, byBytes)
+    for (let rank = 0; rank < data.length; rank++) {
+      const token = data[rank]
+      if (typeof token === 'string') texts[rank] = token
+      else if (token !== undefined) {
+        const bytes = Uint8Array.from(token)
+        const text = wholeCharacters(bytes)
+        if (text === undefined) byBytes.push([bytes, rank])
+        else texts[rank] = text
+      }
+    }
+    return new TokenTable(texts, byBytes)
   }
 
-  /** `byText`: text → rank for tokens that are whole characters; `byBytes`: the others. */
-  constructor(byText: ReadonlyMap<string, number>, byBytes: readonly (readonly [Uint8Array, number])[]) {
+  /**
+   * `texts`: the text of each rank whose token is whole characters (none for the others);
+   * `byBytes`: the others, by their bytes. A text is one rank's only (as in every encoding).
+   */
+  constructor(texts: readonly (string | undefined)[], byBytes: readonly (readonly [Uint8Array, number])[]) {
     let maxLength = 0
     let maxBytes = 0
-    this.#byText = new Slots(byText.size)
-    for (const [text, rank] of byText) {
+    let textCount = 0
+    for (const text of texts) if (text !== undefined) textCount++
+    this.#byText = new Slots(textCount)
+    // Built on every visit before the first count: one pass over the tokens, each read twice
+    // (its hash, its UTF-8 length, which also says whether it is ASCII).
+    for (let rank = 0; rank < texts.length; rank++) {
+      const text = texts[rank]
+      if (text === undefined) continue
+      const bytes = utf8Length(text)
       maxLength = Math.max(maxLength, text.length)
-      maxBytes = Math.max(maxBytes, utf8Length(text))
+      maxBytes = Math.max(maxBytes, bytes)
       this.#texts[rank] = text
       this.#byText.add(hashRange(text, 0, text.length), rank)
-      if (!isAscii(text, 0, text.length)) this.joins.addText(text)
-      if (text.length === 2 && isAscii(text, 0, 2))
-        this.#asciiPairs[(text.charCodeAt(0) << 7) | text.charCodeAt(1)] = rank
-      if (utf8Length(text) === 2) {
+      if (bytes !== text.length) this.joins.addText(text)
+      else if (bytes === 2) this.#asciiPairs[(text.charCodeAt(0) << 7) | text.charCodeAt(1)] = rank
+      if (bytes === 2) {
         const [first, second] = utf8.encode(text)
         this.#bytePairs[(first! << 8) | second!] = rank
       }

@@ -138,27 +138,14 @@ it('a string whose hash equals a token’s is not taken for that token', () => {
   }
   const [token, lookalike] = pair
   expect(hashRange(lookalike, 0, lookalike.length)).toBe(hashRange(token, 0, token.length))
-  const table = new TokenTable(
-    new Map([
-      ['a', 0],
-      ['b', 1],
-      [token, 2],
-    ]),
-    [],
-  )
+  const table = new TokenTable(['a', 'b', token], [])
   expect(table.rank(token, 0, token.length)).toBe(2)
   expect(table.rank(lookalike, 0, lookalike.length)).toBe(Infinity)
 })
 
 it('knows the longest token in UTF-8 bytes, counting 2-, 3- and 4-byte characters', () => {
   // é is 2 bytes, 東 3, 😀 4 (two UTF-16 units): 9 bytes in 4 units.
-  const table = new TokenTable(
-    new Map([
-      ['ab', 0],
-      ['é東😀', 1],
-    ]),
-    [[Uint8Array.of(0xe6, 0x9d, 0xb1, 0xe4, 0xba), 2]],
-  )
+  const table = new TokenTable(['ab', 'é東😀'], [[Uint8Array.of(0xe6, 0x9d, 0xb1, 0xe4, 0xba), 2]])
   expect(table.maxLength).toBe(4)
   expect(table.maxBytes).toBe(9)
 })

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../../src/core/scenario/scenario.ts'
 import { StaleCountError } from '../../../src/core/tokenize/incremental-counter.ts'
 import { shareLink } from '../../../src/core/url/share-link.ts'
-import { INLINE_TEXT_CHARS } from '../../../src/workers/text-ref.ts'
+import { INLINE_TEXT_CHARS, UPLOAD_PART_CHARS } from '../../../src/workers/text-ref.ts'
 import { TokenizerClient, type WorkerLike } from '../../../src/workers/tokenizer-client.ts'
 import { createWorkerApi } from '../../../src/workers/tokenizer-worker-api.ts'
 import { tiktokenCount } from '../tiktoken-oracle.ts'
@@ -17,6 +17,20 @@ function inThreadWorker(): WorkerLike {
   ports.push(port1, port2)
   expose(createWorkerApi(), port1)
   return port2 as unknown as WorkerLike
+}
+
+/** An in-thread worker that notes the name of each method the client calls (and each reply, if asked). */
+function spyingWorker(seen: string[], { replies = false } = {}): () => WorkerLike {
+  return () => {
+    const port = inThreadWorker()
+    const post = port.postMessage.bind(port)
+    port.postMessage = (message: { path?: string[] }, transfer?: Transferable[]) => {
+      seen.push(message.path?.[0] ?? '')
+      post(message, transfer ?? [])
+    }
+    if (replies) port.addEventListener('message', () => seen.push('reply'))
+    return port
+  }
 }
 
 /** A worker whose script fails to load, as a blocked or CSP-refused one does. */
@@ -50,16 +64,7 @@ describe('the tokenizer bridge, with a worker', () => {
   it('sends edits of a large text as the changes, not the text again, and counts the edited text exactly', async () => {
     // The names of the worker methods the client calls, in order.
     const called: string[] = []
-    const spying = (): WorkerLike => {
-      const port = inThreadWorker()
-      const post = port.postMessage.bind(port)
-      port.postMessage = (message: { path?: string[] }, transfer?: Transferable[]) => {
-        called.push(message.path?.[0] ?? '')
-        post(message, transfer ?? [])
-      }
-      return port
-    }
-    const client = new TokenizerClient({ startWorker: spying })
+    const client = new TokenizerClient({ startWorker: spyingWorker(called) })
     const big = 'The quick brown fox 東京 🦊.\n'.repeat(Math.ceil((INLINE_TEXT_CHARS * 1.5) / 26))
     await client.countPrompt('o200k_base', '', big)
     expect(called.filter((name) => name === 'putText')).toHaveLength(1)
@@ -85,6 +90,19 @@ describe('the tokenizer bridge, with a worker', () => {
     expect((await client.countPrompt('o200k_base', '', pasted)).promptTokens).toBe(tiktokenCount('o200k_base', pasted))
     expect(called.filter((name) => name === 'editText')).toEqual([])
     expect(called.filter((name) => name === 'putText').length).toBeGreaterThan(0)
+  })
+
+  it('asks for the count of an uploaded text right behind its last part, not after the worker’s reply', async () => {
+    // What crosses the channel, in order: the client's requests and the worker's replies.
+    const seen: string[] = []
+    const client = new TokenizerClient({ startWorker: spyingWorker(seen, { replies: true }) })
+    // Three parts, each posted in a task of its own.
+    const big = 'The quick brown fox 東京 🦊.\n'.repeat(Math.ceil((UPLOAD_PART_CHARS * 2.5) / 26))
+    expect((await client.countPrompt('o200k_base', '', big)).promptTokens).toBe(tiktokenCount('o200k_base', big))
+    // (The worker here shares the thread: it may answer a part before the next is posted.)
+    const asked = seen.indexOf('countPrompt')
+    expect(seen.slice(0, asked).filter((s) => s === 'putText')).toHaveLength(3)
+    expect(seen[asked - 1]).toBe('putText')
   })
 
   it('counts a large text edit after edit exactly, each counted as its edit (at the start, middle, end, across lines)', async () => {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { createWorkerApi } from '../../../src/workers/tokenizer-worker-api.ts'
+import { tiktokenCount } from '../tiktoken-oracle.ts'
+
+// A megabyte: counting it takes far longer than a millisecond on any machine.
+const long = 'The quick brown fox jumps over the lazy dog. 東京 🦊\n'.repeat(20_000)
+
+/** Which of the two settles first. */
+async function firstOf(count: Promise<unknown>, window: Promise<unknown>): Promise<string[]> {
+  const order: string[] = []
+  await Promise.all([count.then(() => order.push('count')), window.then(() => order.push('window'))])
+  return order
+}
+
+describe('the worker’s colouring windows beside a count', () => {
+  it.each([
+    ['a window asked for while a count runs waits for the count (the answer comes first)', 60_000, ['count', 'window']],
+    ['but no longer than it is allowed to: a long count does not hold the colours back', 1, ['window', 'count']],
+  ])('%s', async (_, windowWaitsMs, order) => {
+    const api = createWorkerApi({ windowWaitsMs })
+    await api.countPrompt('o200k_base', '', 'warm up')
+    const count = api.countPrompt('o200k_base', '', long)
+    const window = api.tokenWindow('o200k_base', long, 0, 2000)
+    expect(await firstOf(count, window)).toEqual(order)
+    expect((await count).promptTokens).toBe(tiktokenCount('o200k_base', long))
+    // The window is the text's own tokens all the same.
+    const segments = (await window).segments
+    expect(segments.map((s) => long.slice(s.start, s.end)).join('')).toBe(long.slice(0, segments.at(-1)!.end))
+  })
+
+  // Waiting, it would run into the test's time limit.
+  it('a window asked for with no count under way does not wait', async () => {
+    const api = createWorkerApi({ windowWaitsMs: 60_000 })
+    await api.countPrompt('o200k_base', '', 'counted and done')
+    expect((await api.tokenWindow('o200k_base', 'Hello world', 0, 11)).segments).toHaveLength(2)
+  })
+})
