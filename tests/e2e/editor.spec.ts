@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.ts'
 import { expectBoxText, paste, settled, tiktokenCount } from './helpers.ts'
-import { tiktokenIds } from '../unit/tiktoken-oracle.ts'
+import { tiktokenBytes, tiktokenIds } from '../unit/tiktoken-oracle.ts'
 
 const EDITOR_CHUNK = /\/code-editor-[^/]+\.js$/
 
@@ -72,6 +72,45 @@ test('the editor colours the tokens as tiktoken cuts them, ids on hover and at t
   await expect(spaces).toHaveCount(6)
   await expect(box.locator('.cm-highlightTab')).toHaveCount(1)
   await expect(page.locator('.code-editor .show-line-ends')).toHaveCount(2)
+})
+
+test('a screenful of one long line, thousands of tokens, is coloured whole and exactly, a part at a time', async ({
+  page,
+}) => {
+  await page.goto('./?models=gpt-4o-mini')
+  // One line of 40,000 characters, every word different: a stretch of it is found in one place.
+  const text = Array.from({ length: 6000 }, (_, i) => `w${i}`).join(' ')
+  await paste(page, 'prompt-input', text)
+  await settled(page)
+  const ids = tiktokenIds('o200k_base', text)
+  // Where each token starts in the text (ASCII: a byte is a character).
+  const starts = [0]
+  for (const id of ids) starts.push(starts.at(-1)! + tiktokenBytes('o200k_base', id).length)
+  const marks = page.getByTestId('prompt-input').locator('[title^="Token"]')
+  // The colours arrive a hundred tokens a task; once all are in, the marks are one unbroken
+  // stretch of the text, each a token as tiktoken cuts it there, the colours alternating.
+  await expect
+    .poll(
+      async () => {
+        const shown = await marks.evaluateAll((spans) =>
+          spans.map((span) => ({
+            text: span.textContent ?? '',
+            title: span.getAttribute('title') ?? '',
+            colour: span.className,
+          })),
+        )
+        const stretch = shown.map((s) => s.text).join('')
+        const first = starts.indexOf(text.indexOf(stretch))
+        const exact = shown.every(
+          (s, i) =>
+            s.title === `Token ${ids[first + i]}` && text.slice(starts[first + i], starts[first + i + 1]) === s.text,
+        )
+        const alternating = shown.every((s, i) => i === 0 || s.colour !== shown[i - 1]!.colour)
+        return { tokens: shown.length > 300, found: first >= 0, exact, alternating }
+      },
+      { timeout: 15_000 },
+    )
+    .toEqual({ tokens: true, found: true, exact: true, alternating: true })
 })
 
 test('a long paste goes in by parts, is counted once whole, and one undo takes it all away', async ({ page }) => {

@@ -1,8 +1,9 @@
-import { Facet, RangeSetBuilder, StateEffect, type Extension } from '@codemirror/state'
+import { Facet, StateEffect, type Extension, type Range } from '@codemirror/state'
 import { Decoration, EditorView, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view'
 import type { EncodingName } from '../../core/tokenize/encoding-names.ts'
 import { isPartial, type TokenSegment } from '../../core/tokenize/token-segments.ts'
 import type { TokenWindow } from '../../core/tokenize/token-window.ts'
+import { yieldToEvents } from '../../core/yield-to-events.ts'
 import { PARTIAL_CLASS, TOKEN_COLOURS, segmentTitle } from './token-colours.ts'
 
 /** What the colouring needs from the page: the editor's text as one string, and a tokeniser. */
@@ -23,7 +24,26 @@ export const tokenColouringConfig = Facet.define<TokenColouringConfig, TokenColo
   combine: (values) => values[0] ?? { encoding: 'o200k_base', colours: false },
 })
 
-const tokensArrived = StateEffect.define<{ decorations: DecorationSet; version: number }>()
+/**
+ * A part of a window's colours: its marks replace those in [from, to). The first part of a window
+ * also drops the marks outside it (`window`), left from an earlier one.
+ */
+interface ColoursPart {
+  marks: readonly Range<Decoration>[]
+  from: number
+  to: number
+  window: { from: number; to: number } | undefined
+  version: number
+}
+
+const tokensArrived = StateEffect.define<ColoursPart>()
+
+/**
+ * Tokens coloured per task. CodeMirror draws a mark as a span of its own: a screenful of one long
+ * line (minified JSON, say) is thousands of them, which held the page for 100–180 ms in one task;
+ * a hundred take 1–10 ms (more where the caret is: the line is laid out again to place it).
+ */
+const MARKS_PER_TASK = 100
 
 /**
  * The segment at a position of the editor (the caret: the token after it, or at the end of a
@@ -53,6 +73,8 @@ const colouringPlugin = ViewPlugin.fromClass(
     segments: readonly TokenSegment[] = []
     /** Bumped by every edit: a window asked for before it is stale when it arrives. */
     #version = 0
+    /** Bumped by every request: an older one still colouring part by part stops. */
+    #asked = 0
     #pending: ReturnType<typeof setTimeout> | undefined
 
     constructor(readonly view: EditorView) {
@@ -62,7 +84,12 @@ const colouringPlugin = ViewPlugin.fromClass(
     update(update: ViewUpdate) {
       for (const effect of update.transactions.flatMap((t) => t.effects)) {
         if (effect.is(tokensArrived) && effect.value.version === this.#version) {
-          this.decorations = effect.value.decorations
+          const { marks, from, to, window } = effect.value
+          this.decorations = this.decorations.update({
+            filter: (start, end) =>
+              (end <= from || start >= to) && (!window || (start >= window.from && end <= window.to)),
+            add: marks,
+          })
           return
         }
       }
@@ -94,6 +121,7 @@ const colouringPlugin = ViewPlugin.fromClass(
       const text = source.text()
       if (text.length !== this.view.state.doc.length) return
       const version = this.#version
+      const asked = ++this.#asked
       // What is on screen (the viewport adds a margin; off screen, the viewport itself). One
       // line may be megabytes: the window is cut to its most (token-window.ts).
       const { visibleRanges, viewport } = this.view
@@ -106,28 +134,41 @@ const colouringPlugin = ViewPlugin.fromClass(
         // The token view beside the editor says what went wrong; here the text just stays plain.
         return
       }
-      if (version !== this.#version || !this.view.state.facet(tokenColouringConfig).colours) return
+      const current = () =>
+        version === this.#version && asked === this.#asked && this.view.state.facet(tokenColouringConfig).colours
+      if (!current()) return
       this.segments = window.segments
-      this.view.dispatch({ effects: tokensArrived.of({ decorations: decorate(window.segments), version }) })
+      const { segments } = window
+      for (let at = 0; at < segments.length; at += MARKS_PER_TASK) {
+        if (at > 0) {
+          await yieldToEvents()
+          if (!current()) return
+        }
+        const part = segments.slice(at, at + MARKS_PER_TASK)
+        const [partFrom, partTo] = [part[0]!.start, part.at(-1)!.end]
+        const whole = at === 0 ? { from: partFrom, to: segments.at(-1)!.end } : undefined
+        this.view.dispatch({
+          effects: tokensArrived.of({ marks: marks(part, at), from: partFrom, to: partTo, window: whole, version }),
+        })
+      }
+      // No tokens to show here (a run with no safe split near): the colours go.
+      if (segments.length === 0) {
+        this.view.dispatch({ effects: tokensArrived.of({ marks: [], from, to, window: { from, to }, version }) })
+      }
     }
   },
   { decorations: (plugin) => plugin.decorations },
 )
 
-function decorate(segments: readonly TokenSegment[]): DecorationSet {
-  const builder = new RangeSetBuilder<Decoration>()
-  segments.forEach((segment, i) => {
-    if (segment.start === segment.end) return
+/** The marks of `segments`, the first of which is the window's `index`-th (colours alternate by it). */
+function marks(segments: readonly TokenSegment[], index: number): Range<Decoration>[] {
+  return segments.flatMap((segment, i) => {
+    if (segment.start === segment.end) return []
     const partial = isPartial(segment)
-    const colour = TOKEN_COLOURS[i % TOKEN_COLOURS.length]!
-    builder.add(
-      segment.start,
-      segment.end,
-      Decoration.mark({
-        class: partial ? `${colour} ${PARTIAL_CLASS}` : colour,
-        attributes: { title: segmentTitle(segment.ids, partial) },
-      }),
-    )
+    const colour = TOKEN_COLOURS[(index + i) % TOKEN_COLOURS.length]!
+    return Decoration.mark({
+      class: partial ? `${colour} ${PARTIAL_CLASS}` : colour,
+      attributes: { title: segmentTitle(segment.ids, partial) },
+    }).range(segment.start, segment.end)
   })
-  return builder.finish()
 }
