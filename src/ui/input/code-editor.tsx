@@ -43,8 +43,11 @@ const fromStore = Annotation.define<boolean>()
  * CodeMirror splitting 10 MB into lines in one go held the page for 100–140 ms.
  */
 const PASTE_PART_CHARS = 1 << 19
-/** A task inserting parts stops taking more after this long (a part takes ~5–15 ms). */
-const PASTE_TASK_MS = 25
+/**
+ * A task inserting parts stops taking more after this long. A part takes 5–15 ms, up to 30 on a
+ * page that has not run it before: at 25 ms a second part could bring a task to 50.
+ */
+const PASTE_TASK_MS = 12
 /** Marks the parts of such a paste (the store has had it whole since it was made). */
 const pastePart = Annotation.define<'more' | 'last'>()
 
