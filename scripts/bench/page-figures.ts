@@ -186,6 +186,24 @@ export async function pageFigures(browser: Browser, base: string, english: strin
     `- First count on screen, from navigation (fresh visit, localhost, service worker installing): ${range(firsts.map((f) => f.count))}; first chart drawn: ${range(firsts.map((f) => f.chart))}.`,
   )
 
+  // Three return visits: the service worker installed, everything the page needs in its cache.
+  const returning: number[] = []
+  {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.addInitScript(observe)
+    const address = `${base}?models=gpt-4o-mini&prompt=Hello%20world`
+    await page.goto(address)
+    await page.evaluate(() => navigator.serviceWorker.ready)
+    for (let i = 0; i < 3; i++) {
+      await page.goto(address)
+      await page.waitForFunction(() => ((window as unknown as { benchSeen?: Seen }).benchSeen?.counts.length ?? 0) > 0)
+      returning.push((await seenOf(page)).counts[0]!.at)
+    }
+    await context.close()
+  }
+  lines.push(`- First count on screen on a return visit (all of it cached by the service worker): ${range(returning)}.`)
+
   const sizes = [
     ['1 MB', english],
     ['10 MB', english.repeat(10)],

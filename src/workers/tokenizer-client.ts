@@ -218,9 +218,11 @@ export class TokenizerClient {
       const posted = (async () => {
         for (let at = 0; at < text.length; at += UPLOAD_PART_CHARS) {
           if (at > 0) await yieldToEvents()
-          replies.push(
-            remote.putText(id, text.slice(at, at + UPLOAD_PART_CHARS), at + UPLOAD_PART_CHARS >= text.length),
-          )
+          const last = at + UPLOAD_PART_CHARS >= text.length
+          const reply = remote.putText(id, text.slice(at, at + UPLOAD_PART_CHARS), last)
+          // Heard through `done` below; until then a failed part must not count as unhandled.
+          reply.catch(() => {})
+          replies.push(reply)
         }
       })()
       ref = posted.then(() => ({ id }))
