@@ -89,6 +89,8 @@ export function createWorkerApi({ windowWaitsMs = WINDOW_WAITS_MS } = {}) {
       return countBatchFile(name, fileText, counters, (c) => plainCounter(c as CounterName))
     },
     async tokenWindow(encoding: EncodingName, ref: TextRef, from: number, to: number) {
+      // Taken now: texts arriving while it waits could push this one out of those kept.
+      const text = input(ref)
       // The count is the answer: a window asked for while one runs (a paste colours the screen
       // at once, and again where it scrolls to) waits for it rather than take turns with it,
       // but not for long (10 MB take a second to count).
@@ -100,7 +102,7 @@ export function createWorkerApi({ windowWaitsMs = WINDOW_WAITS_MS } = {}) {
         ])
         clearTimeout(timer)
       }
-      return tokenWindow(encoding, input(ref), from, to)
+      return tokenWindow(encoding, text, from, to)
     },
     shareLink(scenario: Scenario, system: TextRef, prompt: TextRef, presentation: Record<string, string>) {
       return shareLink({ ...scenario, system: text(system), prompt: text(prompt) }, presentation)

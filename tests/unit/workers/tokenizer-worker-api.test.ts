@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { WORKER_KEEPS } from '../../../src/workers/text-ref.ts'
 import { createWorkerApi } from '../../../src/workers/tokenizer-worker-api.ts'
 import { tiktokenCount } from '../tiktoken-oracle.ts'
 
@@ -24,6 +25,17 @@ describe('the worker’s colouring windows beside a count', () => {
     expect(await firstOf(count, window)).toEqual(order)
     expect((await count).promptTokens).toBe(tiktokenCount('o200k_base', long))
     // The window is the text's own tokens all the same.
+    const segments = (await window).segments
+    expect(segments.map((s) => long.slice(s.start, s.end)).join('')).toBe(long.slice(0, segments.at(-1)!.end))
+  })
+
+  it('a window that waited still has its text, though newer texts pushed it out of those kept meanwhile', async () => {
+    const api = createWorkerApi({ windowWaitsMs: 60_000 })
+    api.putText(1, long, true)
+    const count = api.countPrompt('o200k_base', '', { id: 1 })
+    const window = api.tokenWindow('o200k_base', { id: 1 }, 0, 2000)
+    for (let id = 2; id < 2 + WORKER_KEEPS; id++) api.putText(id, `text ${id}`, true)
+    await count
     const segments = (await window).segments
     expect(segments.map((s) => long.slice(s.start, s.end)).join('')).toBe(long.slice(0, segments.at(-1)!.end))
   })
