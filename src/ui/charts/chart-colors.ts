@@ -25,3 +25,18 @@ export const widthOf = (modelId: string, comparedIds: readonly string[]): number
 export const ALL_TICKS = 0
 /** Space above the plot for the top tick's label, which is centred on the top edge. */
 export const TOP_TICK_ROOM = 10
+
+/**
+ * The props of a compared model's line in a chart: its colour and width, named by its id (≈ where
+ * its counts are estimates), straight segments, no dots, no animation. (Spread into recharts'
+ * `<Line>`, which must be the chart's own child; its `key` is given beside.)
+ */
+export const modelLineProps = (modelId: string, comparedIds: readonly string[], estimate: boolean) => ({
+  type: 'linear' as const,
+  dataKey: modelId,
+  name: `${modelId}${estimate ? ' ≈' : ''}`,
+  stroke: colorOf(modelId, comparedIds),
+  strokeWidth: widthOf(modelId, comparedIds),
+  dot: false,
+  isAnimationActive: false,
+})

@@ -6,7 +6,7 @@ import { formatPercent, formatRequestUsd } from '../../core/format/format-usd.ts
 import { isEstimate } from '../../core/pricing/model-traits.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import type { Scenario } from '../../core/scenario/scenario.ts'
-import { ALL_TICKS, GRID, TOP_TICK_ROOM, colorOf, compactUsd, widthOf } from './chart-colors.ts'
+import { ALL_TICKS, GRID, TOP_TICK_ROOM, compactUsd, modelLineProps } from './chart-colors.ts'
 import { ChartFigure } from './chart-figure.tsx'
 
 interface ConversationCostChartProps {
@@ -37,26 +37,14 @@ function ConversationCostChart({ scenario, models, counted }: ConversationCostCh
           <Tooltip labelFormatter={(v) => `by turn ${String(v)}`} formatter={(v) => formatRequestUsd(Number(v))} />
           <Legend />
           {shown.flatMap((model) => [
-            <Line
-              key={model.id}
-              type="linear"
-              dataKey={model.id}
-              name={`${model.id}${isEstimate(model) ? ' ≈' : ''}`}
-              stroke={colorOf(model.id, scenario.modelIds)}
-              strokeWidth={widthOf(model.id, scenario.modelIds)}
-              dot={false}
-              isAnimationActive={false}
-            />,
+            <Line key={model.id} {...modelLineProps(model.id, scenario.modelIds, isEstimate(model))} />,
             <Line
               key={`${model.id}:uncached`}
-              type="linear"
+              {...modelLineProps(model.id, scenario.modelIds, isEstimate(model))}
               dataKey={`${model.id}:uncached`}
               name={`${model.id} without caching`}
-              stroke={colorOf(model.id, scenario.modelIds)}
               strokeDasharray="5 4"
               strokeWidth={1.5}
-              dot={false}
-              isAnimationActive={false}
             />,
           ])}
         </LineChart>

@@ -6,7 +6,7 @@ import { formatInteger, formatRequestUsd } from '../../core/format/format-usd.ts
 import { isEstimate } from '../../core/pricing/model-traits.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import type { Scenario } from '../../core/scenario/scenario.ts'
-import { ALL_TICKS, GRID, TOP_TICK_ROOM, colorOf, compactUsd, widthOf } from './chart-colors.ts'
+import { ALL_TICKS, GRID, TOP_TICK_ROOM, compactUsd, modelLineProps } from './chart-colors.ts'
 import { ChartFigure, LogAxesToggle } from './chart-figure.tsx'
 
 interface ItemsCostChartProps {
@@ -53,16 +53,7 @@ function ItemsCostChart({ scenario, models, counted }: ItemsCostChartProps) {
           />
           <Legend />
           {shown.map((model) => (
-            <Line
-              key={model.id}
-              type="linear"
-              dataKey={model.id}
-              name={`${model.id}${isEstimate(model) ? ' ≈' : ''}`}
-              stroke={colorOf(model.id, scenario.modelIds)}
-              strokeWidth={widthOf(model.id, scenario.modelIds)}
-              dot={false}
-              isAnimationActive={false}
-            />
+            <Line key={model.id} {...modelLineProps(model.id, scenario.modelIds, isEstimate(model))} />
           ))}
         </LineChart>
       </ResponsiveContainer>

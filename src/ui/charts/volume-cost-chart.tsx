@@ -6,7 +6,7 @@ import { volumeCurve, volumeSteps } from '../../core/cost/volume-curve.ts'
 import { formatInteger, formatMonthlyUsd } from '../../core/format/format-usd.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import { VOLUME_UNIT_PLURAL, volumeUnit, type Scenario } from '../../core/scenario/scenario.ts'
-import { ALL_TICKS, GRID, TOP_TICK_ROOM, colorOf, widthOf, compactUsd } from './chart-colors.ts'
+import { ALL_TICKS, GRID, TOP_TICK_ROOM, compactUsd, modelLineProps } from './chart-colors.ts'
 import { ChartFigure, LogAxesToggle } from './chart-figure.tsx'
 
 const compactCount = new Intl.NumberFormat('en-US', { notation: 'compact' })
@@ -62,18 +62,12 @@ function VolumeCostChart({ scenario, models, counted }: VolumeCostChartProps) {
             formatter={(v) => formatMonthlyUsd(Number(v))}
           />
           <Legend />
-          {shown.map((model) => (
-            <Line
-              key={model.id}
-              type="linear"
-              dataKey={model.id}
-              name={`${model.id}${isEstimate(model) ? ' ≈' : ''}${misfits.has(model.id) ? ' (does not fit)' : ''}`}
-              stroke={colorOf(model.id, scenario.modelIds)}
-              strokeWidth={widthOf(model.id, scenario.modelIds)}
-              dot={false}
-              isAnimationActive={false}
-            />
-          ))}
+          {shown.map((model) => {
+            const line = modelLineProps(model.id, scenario.modelIds, isEstimate(model))
+            return (
+              <Line key={model.id} {...line} name={`${line.name}${misfits.has(model.id) ? ' (does not fit)' : ''}`} />
+            )
+          })}
         </LineChart>
       </ResponsiveContainer>
     </ChartFigure>

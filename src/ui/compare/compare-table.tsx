@@ -11,6 +11,7 @@ import { useCostCounts, useCountAlso } from '../hooks/counts-context.tsx'
 import { useScenarioCosts } from '../hooks/use-scenario-costs.ts'
 import { EstimateBadge } from '../primitives/estimate-badge.tsx'
 import { Ranged } from '../primitives/ranged.tsx'
+import { FIELD_CLASS } from '../primitives/field-class.ts'
 
 type SortKey = 'model' | 'provider' | 'request' | 'monthly' | 'context' | 'output' | 'fits'
 
@@ -149,11 +150,7 @@ export const CompareTable = memo(function CompareTable() {
       <div className="flex flex-wrap gap-3 text-sm">
         <label className="flex flex-col gap-1">
           <span className="font-medium">Provider</span>
-          <select
-            className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
-            value={provider}
-            onChange={(event) => setProvider(event.target.value)}
-          >
+          <select className={FIELD_CLASS} value={provider} onChange={(event) => setProvider(event.target.value)}>
             <option value="all">All providers</option>
             {providers.map((p) => (
               <option key={p}>{p}</option>
@@ -164,7 +161,7 @@ export const CompareTable = memo(function CompareTable() {
           <span className="font-medium">Search the comparison</span>
           <input
             type="search"
-            className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+            className={FIELD_CLASS}
             value={query}
             onChange={(event) => setQuery(event.target.value)}
           />

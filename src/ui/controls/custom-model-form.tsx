@@ -3,6 +3,7 @@ import { customModelWarnings } from '../../core/pricing/custom-model.ts'
 import { CUSTOM_MODEL_ID, LIMITS, type CustomModelInput } from '../../core/scenario/scenario.ts'
 import { useStore } from '../../state/store.ts'
 import { NumberField } from '../primitives/number-field.tsx'
+import { FIELD_CLASS } from '../primitives/field-class.ts'
 
 const STARTER: CustomModelInput = {
   name: 'My model',
@@ -43,7 +44,7 @@ export function CustomModelForm() {
           </label>
           <input
             id={nameId}
-            className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+            className={FIELD_CLASS}
             value={value.name}
             maxLength={80}
             onChange={(event) => update({ name: event.target.value })}

@@ -10,6 +10,7 @@ import {
 import { useModels } from '../hooks/use-models.ts'
 import { useStore } from '../../state/store.ts'
 import { NumberField } from '../primitives/number-field.tsx'
+import { FIELD_CLASS } from '../primitives/field-class.ts'
 
 // The fields of the levers, drawn from the lever table (core/scenario/levers.ts), so the full
 // page and the embed widget (which shows the levers a host picks) use the same labels, limits
@@ -78,12 +79,7 @@ function SelectField({
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
-      <select
-        id={id}
-        className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      >
+      <select id={id} className={FIELD_CLASS} value={value} onChange={(event) => onChange(event.target.value)}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { lever } from '../../core/scenario/levers.ts'
 import { isIsoDate } from '../../core/url/scenario-params.ts'
 import { useStore } from '../../state/store.ts'
+import { FIELD_CLASS } from '../primitives/field-class.ts'
 
 /** Prices the scenario with the rows in force on a past date (URL parameter `pricing`). */
 export function PricingAsOf() {
@@ -18,7 +19,7 @@ export function PricingAsOf() {
           id={id}
           type="date"
           data-testid="pricing-as-of"
-          className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+          className={FIELD_CLASS}
           value={asOf ?? ''}
           onChange={(event) => {
             const value = event.target.value

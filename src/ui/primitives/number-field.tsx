@@ -1,5 +1,6 @@
 import { plainDecimal } from '../../core/format/plain-decimal.ts'
 import { useId, useState } from 'react'
+import { FIELD_CLASS } from './field-class.ts'
 
 interface NumberFieldProps {
   label: string
@@ -62,7 +63,7 @@ export function NumberField(props: NumberFieldProps) {
         data-testid={testId}
         type="number"
         inputMode="decimal"
-        className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+        className={FIELD_CLASS}
         value={shown}
         min={min}
         max={max}
