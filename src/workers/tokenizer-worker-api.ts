@@ -6,16 +6,37 @@ import type { RequestParts } from '../core/chat/request-parts.ts'
 import type { Scenario } from '../core/scenario/scenario.ts'
 import { shareLink } from '../core/url/share-link.ts'
 import { tokenWindow } from '../core/tokenize/token-window.ts'
-import { loadCounter, type EncodingName } from '../core/tokenize/encodings.ts'
+import { loadCounter, type CountRange, type EncodingName } from '../core/tokenize/encodings.ts'
+import { IncrementalCounter, StaleCountError } from '../core/tokenize/incremental-counter.ts'
+import { warmUpTexts } from '../core/tokenize/warm-up-texts.ts'
 import { PieceText } from '../core/text/piece-text.ts'
 import { textOf, type TextInput } from '../core/text/edited-text.ts'
 import { WORKER_KEEPS, type TextRef } from './text-ref.ts'
 
 /** The longest a colouring window waits for a count under way. */
 const WINDOW_WAITS_MS = 100
+/** Quiet this long (no request), the worker warms its counting code (warm-up-texts.ts). */
+const WARM_WHEN_QUIET_MS = 300
+/**
+ * The warm-up counts in small chunks and short slices: a request arriving meanwhile waits for
+ * the slice under way, then the warm-up stops until the worker is quiet again.
+ */
+const WARM_CHUNK_CHARS = 4_096
+const WARM_SLICE_MS = 4
+
+export interface WorkerApiOptions {
+  windowWaitsMs?: number
+  warmWhenQuietMs?: number
+  /** Told when the warm-up has counted all its texts (tests). */
+  onWarm?: () => void
+}
 
 /** The worker's side of the bridge; tokenizer.worker.ts exposes one, tests expose their own. */
-export function createWorkerApi({ windowWaitsMs = WINDOW_WAITS_MS } = {}) {
+export function createWorkerApi({
+  windowWaitsMs = WINDOW_WAITS_MS,
+  warmWhenQuietMs = WARM_WHEN_QUIET_MS,
+  onWarm = () => {},
+}: WorkerApiOptions = {}) {
   // A newer request for an encoding makes older ones stale: they stop at their next yield.
   const latest = new Map<CounterName, number>()
   const uploads = new Map<number, string[]>()
@@ -39,7 +60,35 @@ export function createWorkerApi({ windowWaitsMs = WINDOW_WAITS_MS } = {}) {
   const input = (ref: TextRef): TextInput => (typeof ref === 'string' ? ref : held(ref.id).input)
   const text = (ref: TextRef): string => textOf(input(ref))
 
-  return {
+  let heardAt = performance.now()
+  let warming: Promise<void> | undefined
+  /** Resolves once no request has come for `warmWhenQuietMs`. */
+  const quiet = async () => {
+    for (let left; (left = heardAt + warmWhenQuietMs - performance.now()) > 0;)
+      await new Promise((wake) => setTimeout(wake, left))
+  }
+  /** Counts the warm-up texts, each whole, when the worker is quiet; a request stops it until then. */
+  async function warm(encoding: EncodingName, count: CountRange) {
+    for (const sample of warmUpTexts()) {
+      for (;;) {
+        await quiet()
+        const since = heardAt
+        const counter = new IncrementalCounter(count, encoding, {
+          chunkChars: WARM_CHUNK_CHARS,
+          sliceMs: WARM_SLICE_MS,
+        })
+        try {
+          await counter.count(sample, { isStale: () => heardAt !== since })
+          break
+        } catch (error) {
+          if (!(error instanceof StaleCountError)) throw error
+        }
+      }
+    }
+    onWarm()
+  }
+
+  return heeding(() => (heardAt = performance.now()), {
     /** One part of a large text; the last part makes it available under `id`. */
     putText(id: number, part: string, last: boolean) {
       const parts = uploads.get(id) ?? []
@@ -51,9 +100,14 @@ export function createWorkerApi({ windowWaitsMs = WINDOW_WAITS_MS } = {}) {
       uploads.delete(id)
       keep(id, new PieceText(parts.join('')))
     },
-    /** Loads an encoding ahead of the first count (its table is a megabyte to fetch and read). */
+    /**
+     * Loads an encoding ahead of the first count (its table is a megabyte to fetch and read), then,
+     * once the worker is quiet, warms the code that counts (once a worker).
+     */
     async warmUp(encoding: EncodingName) {
-      await loadCounter(encoding)
+      const count = await loadCounter(encoding)
+      // A failure there leaves the code cold, nothing more.
+      warming ??= warm(encoding, count).catch(() => {})
     },
     /** A text made from another by replacing [from, to) with `insert` (a keystroke in megabytes). */
     editText(base: TextRef, id: number, from: number, to: number, insert: string) {
@@ -107,7 +161,7 @@ export function createWorkerApi({ windowWaitsMs = WINDOW_WAITS_MS } = {}) {
     shareLink(scenario: Scenario, system: TextRef, prompt: TextRef, presentation: Record<string, string>) {
       return shareLink({ ...scenario, system: text(system), prompt: text(prompt) }, presentation)
     },
-  }
+  })
 
   // Each report crosses to the page and re-renders it: a few a second are plenty.
   function throttled(report: (done: number) => void): (done: number) => void {
@@ -122,3 +176,15 @@ export function createWorkerApi({ windowWaitsMs = WINDOW_WAITS_MS } = {}) {
 }
 
 export type TokenizerWorkerApi = ReturnType<typeof createWorkerApi>
+
+/** The same methods, each telling `heard` first that a request came. */
+function heeding<T extends Record<string, (...args: never[]) => unknown>>(heard: () => void, api: T): T {
+  const told = Object.entries(api).map(([name, method]) => [
+    name,
+    (...args: never[]) => {
+      heard()
+      return method(...args)
+    },
+  ])
+  return Object.fromEntries(told) as T
+}

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts'
-import { expectBoxText, paste, settled, tiktokenCount } from './helpers.ts'
+import { expectBoxText, paste, pasteAsClipboard, settled, tiktokenCount } from './helpers.ts'
 import { tiktokenBytes, tiktokenIds } from '../unit/tiktoken-oracle.ts'
 
 const EDITOR_CHUNK = /\/code-editor-[^/]+\.js$/
@@ -113,7 +113,9 @@ test('a screenful of one long line, thousands of tokens, is coloured whole and e
     .toEqual({ tokens: true, found: true, exact: true, alternating: true })
 })
 
-test('a long paste goes in by parts, is counted once whole, and one undo takes it all away', async ({ page }) => {
+test('a long paste goes in by parts, is counted once whole, one undo takes it all away, and a key goes after it', async ({
+  page,
+}) => {
   await page.goto('./?models=gpt-4o-mini')
   await paste(page, 'prompt-input', 'Hello there')
   await settled(page)
@@ -141,4 +143,14 @@ test('a long paste goes in by parts, is counted once whole, and one undo takes i
   await expectBoxText(page, 'prompt-input', 'Hello there')
   await settled(page)
   await expect(page.getByTestId('token-count')).toHaveText(String(tiktokenCount('o200k_base', 'Hello there')))
+  // A long paste waits for its count before it goes into the editor: a key pressed at once (most
+  // likely while it waits) puts the whole paste in first, and lands after it.
+  await box.press('ControlOrMeta+a')
+  await pasteAsClipboard(page, 'prompt-input', line.repeat(times))
+  await page.keyboard.type('!')
+  await expectBoxText(page, 'prompt-input', `${line.repeat(times)}!`)
+  await settled(page)
+  await expect(page.getByTestId('token-count')).toHaveText(
+    tiktokenCount('o200k_base', `${line.repeat(times)}!`).toLocaleString('en-US'),
+  )
 })

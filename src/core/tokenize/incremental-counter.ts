@@ -64,8 +64,11 @@ export class IncrementalCounter {
   readonly #chunkChars: number
   readonly #sliceMs: number
 
-  /** `chunkChars` and `sliceMs` are for tests, which need many chunks and yields on small texts. */
-  /** `splits`: an encoding, whose safe splits are known, or a vocabulary's own rule. */
+  /**
+   * `splits`: an encoding, whose safe splits are known, or a vocabulary's own rule. `chunkChars`
+   * and `sliceMs` are for tests, which need many chunks and yields on small texts, and for the
+   * worker's warm-up, which must give way to a request at once.
+   */
   constructor(
     count: CountRange,
     splits: EncodingName | NextSplit,

@@ -13,6 +13,7 @@ import { isPartial, type TokenSegment } from '../../core/tokenize/token-segments
 import { useStore } from '../../state/store.ts'
 import { workerClient } from '../hooks/worker-client.ts'
 import { useTokenEncoding } from '../hooks/use-token-display.ts'
+import { useCountsPending } from '../hooks/counts-context.tsx'
 import { segmentAt, tokenColouring, tokenColouringConfig, type TokenColouringConfig } from './token-colouring.ts'
 
 /** Where the caret was in the plain box the editor replaces, and whether it had the focus. */
@@ -48,15 +49,26 @@ const PASTE_PART_CHARS = 1 << 19
  * page that has not run it before: at 25 ms a second part could bring a task to 50.
  */
 const PASTE_TASK_MS = 12
+/**
+ * A long paste waits for its count to be on screen before it goes into the editor, but never
+ * longer than this: the count is the answer, and on two cores the editor laying out a megabyte
+ * (and the page painting it) slowed the worker's count by a third to a half. Ten megabytes take
+ * over a second to count; their text must not wait for that.
+ */
+const PASTE_WAITS_MS = 150
 /** Marks the parts of such a paste (the store has had it whole since it was made). */
 const pastePart = Annotation.define<'more' | 'last'>()
 
-/** A paste going in by parts: it replaces [from, to) with `text`, in so far as `at`. */
+/**
+ * A paste going in by parts: it replaces [from, to) with `text`, in so far as `at`; `start` begins
+ * taking it in (once: a second call does nothing).
+ */
 interface PasteInParts {
   from: number
   to: number
   text: string
   at: number
+  start: () => void
 }
 
 /**
@@ -94,6 +106,7 @@ export default function CodeEditor({
   const colours = useStore((s) => s.tokenDisplay.colours)
   const whitespace = useStore((s) => s.tokenDisplay.whitespace)
   const [compartments] = useState(() => ({ colouring: new Compartment(), whitespace: new Compartment() }))
+  const countsPending = useCountsPending()
   const [caretSegment, setCaretSegment] = useState<TokenSegment>()
   const [focused, setFocused] = useState(false)
 
@@ -146,7 +159,20 @@ export default function CodeEditor({
               }
               event.preventDefault()
               const { from, to } = editor.state.selection.main
-              const paste = { from, to, text: clip, at: 0 }
+              let started = false
+              const paste: PasteInParts = {
+                from,
+                to,
+                text: clip,
+                at: 0,
+                start: () => {
+                  if (started) return
+                  started = true
+                  clearTimeout(waiting)
+                  pasteInParts(editor, paste, () => pasting.current === paste)
+                },
+              }
+              const waiting = setTimeout(paste.start, PASTE_WAITS_MS)
               pasting.current = paste
               // The store has the whole text at once, and counting starts, while the editor
               // takes it in by parts.
@@ -155,8 +181,9 @@ export default function CodeEditor({
               pieces.current.replace(from, to, clip)
               text.current = pieces.current.text
               workerClient.recordEdit({ before, after: text.current, from, to, insert: clip })
+              workerClient.sendAhead(text.current)
               onChangeRef.current(text.current)
-              pasteInParts(editor, paste, () => pasting.current === paste)
+              // Taken in once its count is on screen (the effect below), or after PASTE_WAITS_MS.
               return true
             },
             // A key, a drop, a cut or any other input between the parts of a paste acts on the
@@ -237,6 +264,11 @@ export default function CodeEditor({
       annotations: fromStore.of(true),
     })
   }, [value])
+
+  // The counts settled (the pasted text's among them): a long paste waiting for its count goes in.
+  useEffect(() => {
+    if (!countsPending) pasting.current?.start()
+  }, [countsPending])
 
   useEffect(() => {
     view.current?.dispatch({

@@ -105,6 +105,20 @@ describe('the tokenizer bridge, with a worker', () => {
     expect(seen[asked - 1]).toBe('putText')
   })
 
+  it('sends a long text ahead as soon as it is told (a paste), and the count that follows does not send it again', async () => {
+    const seen: string[] = []
+    const client = new TokenizerClient({ startWorker: spyingWorker(seen) })
+    const big = 'The quick brown fox 東京 🦊.\n'.repeat(Math.ceil((INLINE_TEXT_CHARS * 1.5) / 26))
+    client.sendAhead(big)
+    // Posted at once, before anything asked for a count.
+    expect(seen).toEqual(['putText'])
+    // Short texts travel inline with their request: nothing to send ahead.
+    client.sendAhead('short')
+    expect(seen).toEqual(['putText'])
+    expect((await client.countPrompt('o200k_base', '', big)).promptTokens).toBe(tiktokenCount('o200k_base', big))
+    expect(seen).toEqual(['putText', 'countPrompt'])
+  })
+
   it('counts a large text edit after edit exactly, each counted as its edit (at the start, middle, end, across lines)', async () => {
     const client = new TokenizerClient({ startWorker: inThreadWorker })
     let text = 'The quick brown fox 東京 🦊.\n'.repeat(Math.ceil((INLINE_TEXT_CHARS * 1.5) / 26))

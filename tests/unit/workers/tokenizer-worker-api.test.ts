@@ -47,3 +47,38 @@ describe('the worker’s colouring windows beside a count', () => {
     expect((await api.tokenWindow('o200k_base', 'Hello world', 0, 11)).segments).toHaveLength(2)
   })
 })
+
+describe('the worker warming its counting code', () => {
+  const sleep = (ms: number) => new Promise((wake) => setTimeout(wake, ms))
+
+  it('waits until no request has come for a while, then counts its warm-up texts once', async () => {
+    let warmedAt: number | undefined
+    let warmings = 0
+    const quietMs = 300
+    const api = createWorkerApi({
+      warmWhenQuietMs: quietMs,
+      onWarm: () => {
+        warmedAt = performance.now()
+        warmings++
+      },
+    })
+    await api.warmUp('o200k_base')
+    // A request every 10 ms: never quiet for long.
+    let lastRequestAt = 0
+    for (let i = 0; i < 15; i++) {
+      lastRequestAt = performance.now()
+      expect((await api.countPrompt('o200k_base', '', `keystroke ${i}`)).promptTokens).toBe(
+        tiktokenCount('o200k_base', `keystroke ${i}`),
+      )
+      await sleep(10)
+    }
+    for (let waited = 0; warmings === 0 && waited < 10_000; waited += 10) await sleep(10)
+    expect(warmings).toBe(1)
+    // Not begun before the worker had been quiet that long (counting both texts takes far less).
+    expect(warmedAt! - lastRequestAt).toBeGreaterThanOrEqual(quietMs)
+    // A second warmUp (another page asking) loads nothing new and does not warm again.
+    await api.warmUp('o200k_base')
+    await sleep(quietMs + 200)
+    expect(warmings).toBe(1)
+  })
+})
