@@ -18,6 +18,11 @@ const WINDOW_WAITS_MS = 100
 /** Quiet this long (no request), the worker warms its counting code (warm-up-texts.ts). */
 const WARM_WHEN_QUIET_MS = 300
 /**
+ * And not sooner than this after its encoding loaded: the page is still drawing its charts
+ * then, and sends no request while it does (warming then drew the first chart 300–500 ms later).
+ */
+const WARM_AFTER_LOAD_MS = 2_000
+/**
  * The warm-up counts in small chunks and short slices: a request arriving meanwhile waits for
  * the slice under way, then the warm-up stops until the worker is quiet again.
  */
@@ -27,6 +32,7 @@ const WARM_SLICE_MS = 4
 export interface WorkerApiOptions {
   windowWaitsMs?: number
   warmWhenQuietMs?: number
+  warmAfterLoadMs?: number
   /** Told when the warm-up has counted all its texts (tests). */
   onWarm?: () => void
 }
@@ -35,6 +41,7 @@ export interface WorkerApiOptions {
 export function createWorkerApi({
   windowWaitsMs = WINDOW_WAITS_MS,
   warmWhenQuietMs = WARM_WHEN_QUIET_MS,
+  warmAfterLoadMs = WARM_AFTER_LOAD_MS,
   onWarm = () => {},
 }: WorkerApiOptions = {}) {
   // A newer request for an encoding makes older ones stale: they stop at their next yield.
@@ -62,16 +69,26 @@ export function createWorkerApi({
 
   let heardAt = performance.now()
   let warming: Promise<void> | undefined
-  /** Resolves once no request has come for `warmWhenQuietMs`. */
-  const quiet = async () => {
-    for (let left; (left = heardAt + warmWhenQuietMs - performance.now()) > 0;)
-      await new Promise((wake) => setTimeout(wake, left))
+  /**
+   * Resolves once no request has come for `warmWhenQuietMs` and no count is under way, and
+   * `warmAfterLoadMs` after `loadedAt`.
+   */
+  const quiet = async (loadedAt: number) => {
+    const until = () => Math.max(heardAt + warmWhenQuietMs, loadedAt + warmAfterLoadMs)
+    for (;;) {
+      const left = until() - performance.now()
+      if (left > 0) await new Promise((wake) => setTimeout(wake, left))
+      // A long count is one request: quiet meanwhile, but the warm-up would take turns with it.
+      else if (counting.size > 0) await Promise.allSettled(counting)
+      else return
+    }
   }
   /** Counts the warm-up texts, each whole, when the worker is quiet; a request stops it until then. */
   async function warm(encoding: EncodingName, count: CountRange) {
+    const loadedAt = performance.now()
     for (const sample of warmUpTexts()) {
       for (;;) {
-        await quiet()
+        await quiet(loadedAt)
         const since = heardAt
         const counter = new IncrementalCounter(count, encoding, {
           chunkChars: WARM_CHUNK_CHARS,

@@ -50,12 +50,14 @@ const PASTE_PART_CHARS = 1 << 19
  */
 const PASTE_TASK_MS = 12
 /**
- * A long paste waits for its count to be on screen before it goes into the editor, but never
- * longer than this: the count is the answer, and on two cores the editor laying out a megabyte
- * (and the page painting it) slowed the worker's count by a third to a half. Ten megabytes take
- * over a second to count; their text must not wait for that.
+ * A long paste of up to PASTE_WAITS_UP_TO_CHARS waits for its count to be on screen before it
+ * goes into the editor, but never longer than PASTE_WAITS_MS: the count is the answer, and on
+ * two cores the editor laying out a megabyte (and the page painting it) slowed the worker's count
+ * by a third to a half. A longer paste takes over half a second to count: it goes in at once, as
+ * its parts, slowed by the count beside them, took 50–70 ms a task.
  */
 const PASTE_WAITS_MS = 150
+const PASTE_WAITS_UP_TO_CHARS = 1 << 21
 /** Marks the parts of such a paste (the store has had it whole since it was made). */
 const pastePart = Annotation.define<'more' | 'last'>()
 
@@ -172,7 +174,7 @@ export default function CodeEditor({
                   pasteInParts(editor, paste, () => pasting.current === paste)
                 },
               }
-              const waiting = setTimeout(paste.start, PASTE_WAITS_MS)
+              const waiting = setTimeout(paste.start, clip.length <= PASTE_WAITS_UP_TO_CHARS ? PASTE_WAITS_MS : 0)
               pasting.current = paste
               // The store has the whole text at once, and counting starts, while the editor
               // takes it in by parts.
@@ -183,7 +185,7 @@ export default function CodeEditor({
               workerClient.recordEdit({ before, after: text.current, from, to, insert: clip })
               workerClient.sendAhead(text.current)
               onChangeRef.current(text.current)
-              // Taken in once its count is on screen (the effect below), or after PASTE_WAITS_MS.
+              // Taken in once its count is on screen (the effect below), or when `waiting` fires.
               return true
             },
             // A key, a drop, a cut or any other input between the parts of a paste acts on the

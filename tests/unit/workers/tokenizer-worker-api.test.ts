@@ -51,12 +51,25 @@ describe('the worker’s colouring windows beside a count', () => {
 describe('the worker warming its counting code', () => {
   const sleep = (ms: number) => new Promise((wake) => setTimeout(wake, ms))
 
+  /** A worker API with these warm-up timings, and when it finished warming (10 s at most). */
+  function warming(options: { warmWhenQuietMs: number; warmAfterLoadMs: number }) {
+    let warmedAt: number | undefined
+    const api = createWorkerApi({ ...options, onWarm: () => (warmedAt = performance.now()) })
+    const warmed = async () => {
+      for (let waited = 0; warmedAt === undefined && waited < 10_000; waited += 10) await sleep(10)
+      return warmedAt!
+    }
+    return { api, warmed }
+  }
+
   it('waits until no request has come for a while, then counts its warm-up texts once', async () => {
     let warmedAt: number | undefined
     let warmings = 0
     const quietMs = 300
+    // (Warming may begin at once after the encoding loads: the page-drawing pause is tested below.)
     const api = createWorkerApi({
       warmWhenQuietMs: quietMs,
+      warmAfterLoadMs: 0,
       onWarm: () => {
         warmedAt = performance.now()
         warmings++
@@ -80,5 +93,23 @@ describe('the worker warming its counting code', () => {
     await api.warmUp('o200k_base')
     await sleep(quietMs + 200)
     expect(warmings).toBe(1)
+  })
+
+  it('does not begin sooner than it is told after the encoding loaded, quiet or not', async () => {
+    const { api, warmed } = warming({ warmWhenQuietMs: 0, warmAfterLoadMs: 500 })
+    await api.warmUp('o200k_base')
+    const loadedAt = performance.now()
+    expect((await warmed()) - loadedAt).toBeGreaterThanOrEqual(500)
+  })
+
+  it('waits for a count under way (one request, quiet while it runs) rather than take turns with it', async () => {
+    const { api, warmed } = warming({ warmWhenQuietMs: 20, warmAfterLoadMs: 0 })
+    await api.warmUp('o200k_base')
+    // One piece of a million letters: counted in steps for longer than the warm-up takes.
+    const letters = 'a'.repeat(1_000_000)
+    const count = await api.countPrompt('o200k_base', '', letters)
+    const countedAt = performance.now()
+    expect(count.promptTokens).toBe(125_000)
+    expect(await warmed()).toBeGreaterThan(countedAt)
   })
 })
