@@ -2,6 +2,7 @@
 // lockfile (the "real" English and code come from installed packages' own files).
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { lehmerRandom as prng } from '../../src/core/lehmer-random.ts'
 
 export interface Corpus {
   name: string
@@ -9,11 +10,6 @@ export interface Corpus {
 }
 
 const MB = 1_000_000
-
-function prng(seed: number) {
-  let state = seed
-  return () => (state = (state * 48271) % 2147483647) / 2147483647
-}
 
 const WORDS = `the of and to in is that it was for on are as with his they at be this from have or by one had not
 but what all were when we there can an your which their said if do will each about how up out them then she many some

@@ -1,3 +1,5 @@
+import { lehmerRandom } from '../lehmer-random.ts'
+
 /**
  * Texts a worker counts once while it is idle, so that the first text a person pastes runs code
  * V8 has already optimised. Measured in Chromium on two cores: a megabyte of code counted in
@@ -10,7 +12,8 @@
  * up from syllables, so that few repeat: a piece seen before is a cache lookup, not a merge.
  */
 export function warmUpTexts(): readonly [oneByte: string, twoByte: string] {
-  const random = lehmer(7)
+  // The same texts in every worker.
+  const random = lehmerRandom(7)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
   const word = () => {
     let made = ''
@@ -60,9 +63,3 @@ const OTHER_SCRIPTS: readonly (readonly [number, number])[] = [
   [0xac00, 0xd7a0],
   [0x1f300, 0x1f650],
 ]
-
-/** A small deterministic generator (Lehmer), so every worker warms on the same texts. */
-function lehmer(seed: number): () => number {
-  let state = seed
-  return () => (state = (state * 48271) % 2147483647) / 2147483647
-}
