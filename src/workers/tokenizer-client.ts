@@ -183,7 +183,8 @@ export class TokenizerClient {
    * crosses (5 ms a megabyte on each side) while the page renders, before it asks for the count.
    */
   sendAhead(text: string): void {
-    if (this.#mode !== 'worker' || text.length <= INLINE_TEXT_CHARS) return
+    if (text.length <= INLINE_TEXT_CHARS) return
+    // On the page (no worker) there is nothing to send.
     this.#run(
       (remote) => this.#ref(remote, text),
       async () => '',

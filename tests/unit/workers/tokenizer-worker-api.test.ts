@@ -51,30 +51,31 @@ describe('the worker’s colouring windows beside a count', () => {
 describe('the worker warming its counting code', () => {
   const sleep = (ms: number) => new Promise((wake) => setTimeout(wake, ms))
 
-  /** A worker API with these warm-up timings, and when it finished warming (10 s at most). */
+  /**
+   * A worker API with these warm-up timings; `warmed` waits (10 s at most) for when it finished
+   * warming, `warmings` says how many times it has.
+   */
   function warming(options: { warmWhenQuietMs: number; warmAfterLoadMs: number }) {
     let warmedAt: number | undefined
-    const api = createWorkerApi({ ...options, onWarm: () => (warmedAt = performance.now()) })
+    let times = 0
+    const api = createWorkerApi({
+      ...options,
+      onWarm: () => {
+        warmedAt = performance.now()
+        times++
+      },
+    })
     const warmed = async () => {
       for (let waited = 0; warmedAt === undefined && waited < 10_000; waited += 10) await sleep(10)
       return warmedAt!
     }
-    return { api, warmed }
+    return { api, warmed, warmings: () => times }
   }
 
   it('waits until no request has come for a while, then counts its warm-up texts once', async () => {
-    let warmedAt: number | undefined
-    let warmings = 0
     const quietMs = 300
     // (Warming may begin at once after the encoding loads: the page-drawing pause is tested below.)
-    const api = createWorkerApi({
-      warmWhenQuietMs: quietMs,
-      warmAfterLoadMs: 0,
-      onWarm: () => {
-        warmedAt = performance.now()
-        warmings++
-      },
-    })
+    const { api, warmed, warmings } = warming({ warmWhenQuietMs: quietMs, warmAfterLoadMs: 0 })
     await api.warmUp('o200k_base')
     // A request every 10 ms: never quiet for long.
     let lastRequestAt = 0
@@ -85,14 +86,13 @@ describe('the worker warming its counting code', () => {
       )
       await sleep(10)
     }
-    for (let waited = 0; warmings === 0 && waited < 10_000; waited += 10) await sleep(10)
-    expect(warmings).toBe(1)
     // Not begun before the worker had been quiet that long (counting both texts takes far less).
-    expect(warmedAt! - lastRequestAt).toBeGreaterThanOrEqual(quietMs)
+    expect((await warmed()) - lastRequestAt).toBeGreaterThanOrEqual(quietMs)
+    expect(warmings()).toBe(1)
     // A second warmUp (another page asking) loads nothing new and does not warm again.
     await api.warmUp('o200k_base')
     await sleep(quietMs + 200)
-    expect(warmings).toBe(1)
+    expect(warmings()).toBe(1)
   })
 
   it('does not begin sooner than it is told after the encoding loaded, quiet or not', async () => {
