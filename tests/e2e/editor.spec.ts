@@ -127,6 +127,14 @@ test('a long paste goes in by parts, is counted once whole, one undo takes it al
   for (let i = 0; i < 5; i++) await box.press('Shift+ArrowLeft')
   await box.evaluate(
     (el, [text, n]) => {
+      // A busy page (a slow phone): tasks of 600 ms come between the paste's parts, longer than
+      // the history's half second for joining changes.
+      let busy = 0
+      const spin = setInterval(() => {
+        if (++busy === 8) clearInterval(spin)
+        const end = performance.now() + 600
+        while (performance.now() < end);
+      }, 0)
       const data = new DataTransfer()
       data.setData('text/plain', text.repeat(n))
       el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))

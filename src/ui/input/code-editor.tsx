@@ -70,6 +70,8 @@ interface PasteInParts {
   to: number
   text: string
   at: number
+  /** When the paste was made (Date.now()): the time every part carries into the history. */
+  time: number
   start: () => void
 }
 
@@ -167,6 +169,7 @@ export default function CodeEditor({
                 to,
                 text: clip,
                 at: 0,
+                time: Date.now(),
                 start: () => {
                   if (started) return
                   started = true
@@ -297,9 +300,11 @@ export default function CodeEditor({
 
 /**
  * Inserts a long paste a few parts per task, each at the end of the one before, the caret after it.
- * The parts join into one step of the history (adjacent changes, moments apart, the later ones
- * with no user event of their own), so one undo takes the whole paste away. Stops once
- * `current` says the paste is over (finished at once by a key, or replaced from the store).
+ * The parts join into one step of the history (adjacent changes, the later ones with no user
+ * event of their own, all with the paste's time: the history joins changes under half a second
+ * apart, and on a busy page parts came further apart), so one undo takes the whole paste away.
+ * Stops once `current` says the paste is over (finished at once by a key, or replaced from the
+ * store).
  */
 function pasteInParts(view: EditorView, paste: PasteInParts, current: () => boolean) {
   const next = () => {
@@ -326,7 +331,11 @@ function insertPart(view: EditorView, paste: PasteInParts, end: number) {
   view.dispatch({
     changes: { from: insertAt, to: at === 0 ? paste.to : insertAt, insert: paste.text.slice(at, end) },
     selection: EditorSelection.cursor(paste.from + end),
-    annotations: [pastePart.of(last ? 'last' : 'more'), ...(at === 0 ? [Transaction.userEvent.of('input.paste')] : [])],
+    annotations: [
+      pastePart.of(last ? 'last' : 'more'),
+      Transaction.time.of(paste.time),
+      ...(at === 0 ? [Transaction.userEvent.of('input.paste')] : []),
+    ],
     scrollIntoView: last,
   })
 }
