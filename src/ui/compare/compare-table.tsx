@@ -113,7 +113,7 @@ export const CompareTable = memo(function CompareTable() {
   const counting = rows.filter((row) => row.status === 'counting').length
 
   return (
-    <section ref={section} aria-labelledby={headingId} className="flex flex-col gap-3">
+    <section ref={section} aria-labelledby={headingId} className="offscreen-lazy flex flex-col gap-3">
       <h2 id={headingId} className="text-lg font-semibold">
         Every model compared
       </h2>

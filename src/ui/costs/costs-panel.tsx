@@ -74,7 +74,10 @@ export const CostsPanel = memo(function CostsPanel() {
       {/* Each chart fails alone: a chunk that does not load leaves the rest of the page working. */}
       {!chartsOn && loadingCharts}
       {chartsOn && (
-        <div className={`grid grid-cols-1 gap-6 xl:grid-cols-2 ${behind ? 'opacity-70' : ''}`} aria-busy={behind}>
+        <div
+          className={`offscreen-lazy grid grid-cols-1 gap-6 xl:grid-cols-2 ${behind ? 'opacity-70' : ''}`}
+          aria-busy={behind}
+        >
           <Area name="The monthly cost chart" loading={loadingCharts} onRetry={MonthlyCostChart.retry}>
             <MonthlyCostChart costs={monthlyInputs.costs} comparedIds={monthlyInputs.scenario.modelIds} />
           </Area>
