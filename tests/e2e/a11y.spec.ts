@@ -21,54 +21,69 @@ async function violations(page: Page, { include, exclude }: { include?: string[]
   }))
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`no accessibility violations, ${colorScheme}`, () => {
-    test.use({ colorScheme })
-
-    test('the page', async ({ page }) => {
-      // A conversation with routing and measured speed: their groups, lines and charts open too.
-      await page.goto(
-        './?models=gpt-4o-mini,o4-mini,claude-haiku-4-5&system=Be%20brief.&prompt=Hi&prompt_cache=50&reasoning=100&output=5000&turns=3&escalation=10&latency=gpt-4o-mini:300-600:60-110',
-      )
-      // The request's other parts, with a message and a tools box that does not read.
-      await page.getByText('Messages, tools and response format').click()
-      await page.getByRole('button', { name: 'Add message' }).click()
-      await page.getByLabel('Message 1 content').fill('An earlier answer')
-      await page.getByTestId('tools-input').fill('[{')
-      await settled(page)
-      await expect(page.getByTestId('conversation-cost-chart')).toBeVisible()
-      await expect(page.getByTestId('monthly-cost-chart')).toBeVisible()
-      // The editors, with their token colours, are checked too.
-      await expect(page.getByTestId('prompt-input').locator('[title^="Token"]').first()).toBeVisible()
-      // The comparison's rows are alike: a few of them say as much as a hundred (which take
-      // axe two thirds of its time over the page).
-      await page.getByRole('searchbox', { name: 'Search the comparison' }).fill('gpt-4o')
-      await page.getByTestId('compare-table').scrollIntoViewIfNeeded()
-      expect(await page.getByTestId('compare-table').locator('tbody tr').count()).toBeGreaterThanOrEqual(2)
-      expect(await violations(page)).toEqual([])
-    })
-
-    test('the widget', async ({ page }) => {
-      await page.goto('./?models=gpt-4o-mini,gpt-4o&embed=1&controls=system,mix,volume,batch,images')
-      await settled(page)
-      await expect(page.getByTestId('monthly-cost-chart')).toBeVisible()
-      expect(await violations(page)).toEqual([])
-    })
-
-    test('the embed dialog and the model picker', async ({ page }) => {
-      await page.goto('./')
-      await settled(page)
-      await page.getByRole('combobox', { name: 'Add a model' }).fill('gpt')
-      await expect(page.getByRole('listbox')).toBeVisible()
-      // The picker (the page around it is checked above).
-      expect(await violations(page, { include: ['[role="combobox"]', '[role="listbox"]'] })).toEqual([])
-      await page.keyboard.press('Escape')
-      await page.getByRole('button', { name: 'Embed' }).click()
-      await expect(page.getByTestId('embed-snippet')).toHaveValue(/iframe/)
-      // The dialog; its preview is the widget, which its own test checks.
-      expect(await violations(page, { include: ['dialog[open]'], exclude: '[data-testid="embed-preview"]' })).toEqual(
-        [],
-      )
-    })
-  })
+/**
+ * Checks the page as it is, light and then dark: the page follows the system's scheme as it
+ * changes (apply-theme.ts), so one load serves both (a load and its set-up took 5–8 s of each
+ * test on our two cores).
+ */
+async function violationsLightAndDark(page: Page, options?: Parameters<typeof violations>[1]) {
+  const found: Record<string, Awaited<ReturnType<typeof violations>>> = {}
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    await expect(page.locator('html')).toHaveClass(colorScheme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/)
+    found[colorScheme] = await violations(page, options)
+  }
+  return found
 }
+
+const NONE = { light: [], dark: [] }
+
+test.describe('no accessibility violations, light and dark', () => {
+  test.use({ colorScheme: 'light' })
+
+  test('the page', async ({ page }) => {
+    // A conversation with routing and measured speed: their groups, lines and charts open too.
+    await page.goto(
+      './?models=gpt-4o-mini,o4-mini,claude-haiku-4-5&system=Be%20brief.&prompt=Hi&prompt_cache=50&reasoning=100&output=5000&turns=3&escalation=10&latency=gpt-4o-mini:300-600:60-110',
+    )
+    // The request's other parts, with a message and a tools box that does not read.
+    await page.getByText('Messages, tools and response format').click()
+    await page.getByRole('button', { name: 'Add message' }).click()
+    await page.getByLabel('Message 1 content').fill('An earlier answer')
+    await page.getByTestId('tools-input').fill('[{')
+    await settled(page)
+    await expect(page.getByTestId('conversation-cost-chart')).toBeVisible()
+    await expect(page.getByTestId('monthly-cost-chart')).toBeVisible()
+    // The editors, with their token colours, are checked too.
+    await expect(page.getByTestId('prompt-input').locator('[title^="Token"]').first()).toBeVisible()
+    // The comparison's rows are alike: a few of them say as much as a hundred (which take
+    // axe two thirds of its time over the page).
+    await page.getByRole('searchbox', { name: 'Search the comparison' }).fill('gpt-4o')
+    await page.getByTestId('compare-table').scrollIntoViewIfNeeded()
+    expect(await page.getByTestId('compare-table').locator('tbody tr').count()).toBeGreaterThanOrEqual(2)
+    expect(await violationsLightAndDark(page)).toEqual(NONE)
+  })
+
+  test('the widget', async ({ page }) => {
+    await page.goto('./?models=gpt-4o-mini,gpt-4o&embed=1&controls=system,mix,volume,batch,images')
+    await settled(page)
+    await expect(page.getByTestId('monthly-cost-chart')).toBeVisible()
+    expect(await violationsLightAndDark(page)).toEqual(NONE)
+  })
+
+  test('the embed dialog and the model picker', async ({ page }) => {
+    await page.goto('./')
+    await settled(page)
+    await page.getByRole('combobox', { name: 'Add a model' }).fill('gpt')
+    await expect(page.getByRole('listbox')).toBeVisible()
+    // The picker (the page around it is checked above).
+    expect(await violationsLightAndDark(page, { include: ['[role="combobox"]', '[role="listbox"]'] })).toEqual(NONE)
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: 'Embed' }).click()
+    await expect(page.getByTestId('embed-snippet')).toHaveValue(/iframe/)
+    // The dialog; its preview is the widget, which its own test checks.
+    expect(
+      await violationsLightAndDark(page, { include: ['dialog[open]'], exclude: '[data-testid="embed-preview"]' }),
+    ).toEqual(NONE)
+  })
+})
