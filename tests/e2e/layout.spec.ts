@@ -39,6 +39,9 @@ test.describe('readable everywhere', () => {
         await page.goto('./?system=Be%20brief.&prompt=Summarise%20the%20ticket%20below.')
         await settled(page)
         await expect(page.getByTestId('monthly-cost-chart')).toBeVisible()
+        // The whole page at once: the parts the browser skips while off screen (styles.css,
+        // .offscreen-lazy) would be blank beyond the viewport.
+        await page.addStyleTag({ content: '.offscreen-lazy { content-visibility: visible }' })
         await page.screenshot({ path: testInfo.outputPath(`page-${width}-${colorScheme}.png`), fullPage: true })
       }
     }
