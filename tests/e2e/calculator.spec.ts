@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts'
+import { PENDING_SHOWN_AFTER_MS } from '../../src/ui/hooks/pending-shown.ts'
 import { addModel, billedInput, integerIn, paste, pasteAsClipboard, settled, tiktokenCount } from './helpers.ts'
 
 test.describe('the calculator', () => {
@@ -32,6 +33,45 @@ test.describe('the calculator', () => {
       'cost-table': expect.arrayContaining(['true', 'false']),
       summary: expect.arrayContaining(['true', 'false']),
     })
+  })
+
+  test('a keystroke’s count and costs are busy at once but drawn as updating only if it takes longer', async ({
+    page,
+  }) => {
+    await page.goto('./?models=gpt-4o-mini')
+    await page.getByTestId('prompt-input').click()
+    await page.keyboard.type('Hello')
+    await settled(page)
+    // Each change of the count's busy state, and each time a figure is drawn as updating (dimmed,
+    // or "updating…"), with the time since: how long a count takes depends on the machine.
+    await page.evaluate(() => {
+      const count = document.querySelector('[data-testid="token-count"]')!
+      const seen = { busy: [count.getAttribute('aria-busy') ?? ''], busySince: 0, shownAfterMs: [] as number[] }
+      Object.assign(window, { pendingSeen: seen })
+      new MutationObserver(() => {
+        const busy = count.getAttribute('aria-busy') ?? ''
+        if (busy !== seen.busy.at(-1)) {
+          seen.busy.push(busy)
+          if (busy === 'true') seen.busySince = performance.now()
+        }
+        if (document.querySelector('.opacity-60') || count.parentElement!.textContent!.includes('updating…')) {
+          seen.shownAfterMs.push(performance.now() - seen.busySince)
+        }
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
+    })
+    for (const key of ' world') {
+      await page.keyboard.type(key)
+      await settled(page)
+    }
+    await expect(page.getByTestId('token-count')).toHaveText(String(tiktokenCount('o200k_base', 'Hello world')))
+    const seen = await page.evaluate(
+      () => (window as unknown as { pendingSeen: { busy: string[]; shownAfterMs: number[] } }).pendingSeen,
+    )
+    // Every key made the count busy, then current again.
+    expect(seen.busy.join(' ')).toBe(`false${' true false'.repeat(6)}`)
+    // Never drawn as updating sooner than PENDING_SHOWN_AFTER_MS into a count (a loaded machine
+    // may take that long; then it is drawn so).
+    for (const ms of seen.shownAfterMs) expect(ms).toBeGreaterThanOrEqual(PENDING_SHOWN_AFTER_MS)
   })
 
   test('bills system + user with chat overhead, per model encoding', async ({ page }) => {
@@ -153,7 +193,13 @@ test.describe('counting at any size', () => {
       new MutationObserver(() => {
         const progress = document.querySelector('[data-testid="count-progress"]')?.textContent
         if (progress) shown.push(progress)
-      }).observe(document.body, { subtree: true, childList: true, characterData: true })
+        const dimmed = (selector: string) => document.querySelector(selector)?.closest('.opacity-60')
+        if (dimmed('[data-testid="token-count"]')) shown.push('count dimmed')
+        if (dimmed('[data-testid="billed-input-count"]')) shown.push('billed input dimmed')
+        if (dimmed('[data-testid="cost-table"]')) shown.push('cost table dimmed')
+        if (dimmed('[data-testid="summary-total"]')) shown.push('summary dimmed')
+        if (dimmed('[data-testid="cheapest-fit"]')) shown.push('comparison dimmed')
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributeFilter: ['class'] })
     })
     // Made in the page: handing 10 MB of non-ASCII text over from here takes seconds of its own.
     await page.getByTestId('prompt-input').evaluate(
@@ -177,6 +223,17 @@ test.describe('counting at any size', () => {
     await expect(page.getByTestId('count-progress')).toHaveCount(0)
     const shown = await page.evaluate(() => (window as unknown as { progressShown: string[] }).progressShown)
     expect(shown.some((text) => /counting \d+%/.test(text))).toBe(true)
+    // The count and the costs it replaces were drawn as out of date while it took so long (a
+    // keystroke's are not).
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        'count dimmed',
+        'billed input dimmed',
+        'cost table dimmed',
+        'summary dimmed',
+        'comparison dimmed',
+      ]),
+    )
     expect(integerIn(await page.getByTestId('token-count').textContent())).toBe(
       tiktokenCount('o200k_base', `Start: ${big}${more}`),
     )

@@ -44,16 +44,22 @@ test('the editor colours the tokens as tiktoken cuts them, ids on hover and at t
   )
   // CodeMirror shows "\r" as a mark of its own (not a token span), and the line break is no span.
   expect(segments.map((s) => s.text).join('')).toBe(text.replace('\r\n', ''))
-  const ids = segments.flatMap((s) => (/^Tokens? ([\d ]+)/.exec(s.title)?.[1] ?? '').split(' ').map(Number))
+  const ids = segments.flatMap((s) => (/^Token ids? ([\d ]+)/.exec(s.title)?.[1] ?? '').split(' ').map(Number))
   expect(ids).toEqual(tiktokenIds('o200k_base', text).filter((id) => id !== tiktokenIds('o200k_base', '\r\n')[0]))
   const fox = segments.find((s) => s.text === ' 🦊' || s.text === '🦊')!
   expect(fox.title).toMatch(/one character split over \d tokens/)
 
-  // At the caret (keyboard users): the token after it.
+  // At the caret (keyboard users): the token after it, its text and its id; a line break escaped.
   const box = page.getByTestId('prompt-input')
   await box.press('ControlOrMeta+Home')
-  const first = tiktokenIds('o200k_base', text)[0]
-  await expect(page.locator('#prompt-input-caret-token')).toHaveText(`At the caret: token ${first}`)
+  const [first] = tiktokenIds('o200k_base', 'Tokens')
+  expect(tiktokenIds('o200k_base', text)[0]).toBe(first)
+  await expect(page.locator('#prompt-input-caret-token')).toHaveText(`At the caret: "Tokens", token id ${first}`)
+  await box.press('End')
+  await box.press('ArrowLeft')
+  await expect(page.locator('#prompt-input-caret-token')).toHaveText(
+    `At the caret: "\\r\\n", token id ${tiktokenIds('o200k_base', '\r\n')[0]}`,
+  )
   await expect(box).toHaveAttribute('aria-describedby', 'prompt-input-caret-token')
 
   // Tab leaves the editor (it inserts no tab): the focus is never trapped.
@@ -103,7 +109,7 @@ test('a screenful of one long line, thousands of tokens, is coloured whole and e
         const first = starts.indexOf(text.indexOf(stretch))
         const exact = shown.every(
           (s, i) =>
-            s.title === `Token ${ids[first + i]}` && text.slice(starts[first + i], starts[first + i + 1]) === s.text,
+            s.title === `Token id ${ids[first + i]}` && text.slice(starts[first + i], starts[first + i + 1]) === s.text,
         )
         const alternating = shown.every((s, i) => i === 0 || s.colour !== shown[i - 1]!.colour)
         return { tokens: shown.length > 300, found: first >= 0, exact, alternating }

@@ -4,7 +4,7 @@ import { doesNotFit, type ScenarioCosts } from '../../core/cost/scenario-costs.t
 import { formatInteger, formatMonthlyUsd, formatPercent, formatRequestUsd } from '../../core/format/format-usd.ts'
 import { isEstimate } from '../../core/pricing/model-traits.ts'
 import type { Scenario } from '../../core/scenario/scenario.ts'
-import { useCostsPending } from '../hooks/counts-context.tsx'
+import { useCostsPending, useCostsPendingShown } from '../hooks/counts-context.tsx'
 import { useScenarioCosts } from '../hooks/use-scenario-costs.ts'
 import { Ranged } from '../primitives/ranged.tsx'
 
@@ -16,6 +16,7 @@ import { Ranged } from '../primitives/ranged.tsx'
 export function AnswerSummary() {
   const { costs, lowCosts, scenario, ready } = useScenarioCosts()
   const pending = useCostsPending()
+  const pendingShown = useCostsPendingShown()
   if (!ready || costs.rows.length === 0) return null
   return (
     <section
@@ -23,7 +24,9 @@ export function AnswerSummary() {
       aria-busy={pending}
       className="fixed inset-x-0 bottom-0 z-10 border-t border-slate-300 bg-white/95 px-4 py-2 shadow-[0_-2px_6px_rgba(0,0,0,0.08)] backdrop-blur dark:border-slate-600 dark:bg-slate-900/95 lg:static lg:rounded lg:border lg:p-3 lg:shadow-none"
     >
-      <SummaryFigures costs={costs} lowCosts={lowCosts} scenario={scenario} />
+      <div className={pendingShown ? 'opacity-60' : undefined}>
+        <SummaryFigures costs={costs} lowCosts={lowCosts} scenario={scenario} />
+      </div>
     </section>
   )
 }

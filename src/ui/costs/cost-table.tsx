@@ -11,7 +11,7 @@ import {
   formatPercent as formatShare,
   formatRequestUsd,
 } from '../../core/format/format-usd.ts'
-import { useCostsPending } from '../hooks/counts-context.tsx'
+import { useCostsPending, useCostsPendingShown } from '../hooks/counts-context.tsx'
 import { EstimateBadge } from '../primitives/estimate-badge.tsx'
 import { Ranged } from '../primitives/ranged.tsx'
 import { PriceLine } from './price-line.tsx'
@@ -32,7 +32,11 @@ interface CostTableProps {
  */
 export function CostTable(props: CostTableProps) {
   return (
-    <div className="overflow-x-auto" data-testid="cost-table" aria-busy={useCostsPending()}>
+    <div
+      className={`overflow-x-auto ${useCostsPendingShown() ? 'opacity-60' : ''}`}
+      data-testid="cost-table"
+      aria-busy={useCostsPending()}
+    >
       <CostRows {...props} />
     </div>
   )

@@ -1,10 +1,10 @@
-import { memo, useMemo } from 'react'
+import { memo, useMemo, type ReactNode } from 'react'
 import { baselineLine, leversSummary, routingSummary } from '../../core/cost/cost-summary.ts'
 import { leverSavings } from '../../core/cost/lever-savings.ts'
 import { isCustomModel } from '../../core/pricing/custom-model.ts'
 import { hasWorstCase } from '../../core/cost/scenario-costs.ts'
 import { volumeUnit } from '../../core/scenario/scenario.ts'
-import { useCounts } from '../hooks/counts-context.tsx'
+import { useCostsPending, useCostsPendingShown, useCounts } from '../hooks/counts-context.tsx'
 import { useFirstCountShown } from '../hooks/use-first-count-shown.ts'
 import { CHARTS_QUIET_MS, useScenarioCosts } from '../hooks/use-scenario-costs.ts'
 import { useQuietValue } from '../hooks/use-quiet-value.ts'
@@ -52,14 +52,16 @@ export const CostsPanel = memo(function CostsPanel() {
         Projected cost
       </h2>
       {(routing || savings) && (
-        <div
-          data-testid="cost-summary"
-          className="flex flex-col gap-1 rounded bg-teal-50 p-3 text-sm text-teal-950 dark:bg-teal-950 dark:text-teal-50"
-        >
-          {routing && <p>{routing}</p>}
-          {savings && <p data-testid="savings-baseline">{baselineLine(savings, savingsLow ?? undefined)}</p>}
-          {savings && <p>{leversSummary(savings, savingsLow ?? undefined)}</p>}
-        </div>
+        <FollowingCosts>
+          <div
+            data-testid="cost-summary"
+            className="flex flex-col gap-1 rounded bg-teal-50 p-3 text-sm text-teal-950 dark:bg-teal-950 dark:text-teal-50"
+          >
+            {routing && <p>{routing}</p>}
+            {savings && <p data-testid="savings-baseline">{baselineLine(savings, savingsLow ?? undefined)}</p>}
+            {savings && <p>{leversSummary(savings, savingsLow ?? undefined)}</p>}
+          </div>
+        </FollowingCosts>
       )}
       <Area name="The cost table">
         <CostTable costs={costs} lowCosts={lowCosts} showWorstCase={hasWorstCase(costs)} scenario={scenario} />
@@ -69,7 +71,9 @@ export const CostsPanel = memo(function CostsPanel() {
       )}
       <CostExports costs={costs} lowCosts={lowCosts} />
       <Area name="The comparison of every model">
-        <CompareTable />
+        <FollowingCosts>
+          <CompareTable />
+        </FollowingCosts>
       </Area>
       {/* Each chart fails alone: a chunk that does not load leaves the rest of the page working. */}
       {!chartsOn && loadingCharts}
@@ -119,3 +123,15 @@ export const CostsPanel = memo(function CostsPanel() {
     </section>
   )
 })
+
+/**
+ * Figures that follow the costs: busy while they lag the counts, drawn dimmed once that lasts
+ * (see pending-shown.ts). Only this wrapper re-renders as a keystroke marks them busy.
+ */
+function FollowingCosts({ children }: { children: ReactNode }) {
+  return (
+    <div aria-busy={useCostsPending()} className={useCostsPendingShown() ? 'opacity-60' : undefined}>
+      {children}
+    </div>
+  )
+}

@@ -2,6 +2,8 @@ import { createContext, useCallback, useContext, useDeferredValue, useMemo, useS
 import type { CounterName } from '../../core/tokenize/count-prompt.ts'
 import { useScenarioCounts, type ScenarioCounts } from './use-scenario-counts.ts'
 import type { TokenCounts } from './use-token-counts.ts'
+import { useLasting } from './use-lasting.ts'
+import { PENDING_SHOWN_AFTER_MS } from './pending-shown.ts'
 
 /**
  * The counts without their progress (a few changes a second during a long count) and without
@@ -73,6 +75,12 @@ export const useCountsPending = (): boolean => useContext(PendingContext)
 
 /** True while the costs are not yet those of the current text. */
 export const useCostsPending = (): boolean => useContext(CostsPendingContext)
+
+/** True once the counts have not been the current text's for PENDING_SHOWN_AFTER_MS: drawn so. */
+export const useCountsPendingShown = (): boolean => useLasting(useCountsPending(), PENDING_SHOWN_AFTER_MS)
+
+/** True once the costs have not been the current text's for PENDING_SHOWN_AFTER_MS: drawn so. */
+export const useCostsPendingShown = (): boolean => useLasting(useCostsPending(), PENDING_SHOWN_AFTER_MS)
 
 /** How far a long count is, 0–1; undefined when none is running. */
 export const useCountProgress = (): number | undefined => useContext(ProgressContext)

@@ -36,6 +36,12 @@ export interface CodeEditorProps {
   onView?: (from: number) => void
 }
 
+/** The token at the caret and its text (a segment is at most a token: a few characters). */
+interface CaretToken {
+  segment: TokenSegment
+  text: string
+}
+
 /** Marks a change that came from the store (a link opened, a clear), not from typing. */
 const fromStore = Annotation.define<boolean>()
 
@@ -111,7 +117,7 @@ export default function CodeEditor({
   const whitespace = useStore((s) => s.tokenDisplay.whitespace)
   const [compartments] = useState(() => ({ colouring: new Compartment(), whitespace: new Compartment() }))
   const countsPending = useCountsPending()
-  const [caretSegment, setCaretSegment] = useState<TokenSegment>()
+  const [caretToken, setCaretToken] = useState<CaretToken>()
   const [focused, setFocused] = useState(false)
 
   // Made in the same commit that takes the plain box away, so the focus moves over at once.
@@ -226,7 +232,8 @@ export default function CodeEditor({
             }
             if (update.focusChanged) setFocused(update.view.hasFocus)
             if (update.selectionSet || update.docChanged || update.transactions.some((t) => t.effects.length > 0)) {
-              setCaretSegment(segmentAt(update.view, update.state.selection.main.head))
+              const segment = segmentAt(update.view, update.state.selection.main.head)
+              setCaretToken(segment && { segment, text: update.state.sliceDoc(segment.start, segment.end) })
             }
           }),
         ],
@@ -292,7 +299,7 @@ export default function CodeEditor({
         className="code-editor rounded border border-slate-300 bg-white font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
       />
       <p id={`${id}-caret-token`} className="min-h-4 text-xs text-slate-600 dark:text-slate-400">
-        {focused && colours && caretSegment ? caretTokenText(caretSegment) : ''}
+        {focused && colours && caretToken ? caretTokenText(caretToken) : ''}
       </p>
     </div>
   )
@@ -351,12 +358,15 @@ function partEnd(text: string, at: number): number {
   return code >= 0xd800 && code <= 0xdbff ? end + 1 : end
 }
 
-/** The ids of the token at the caret, for keyboard users (mouse users hover). */
-function caretTokenText(segment: TokenSegment): string {
+/**
+ * The token at the caret, for keyboard users (mouse users hover): its text, quoted with its white
+ * space escaped (a space, a tab and a line break are told apart when read out), and its ids.
+ */
+function caretTokenText({ segment, text }: CaretToken): string {
   const ids = segment.ids.join(' ')
   return isPartial(segment)
-    ? `At the caret: tokens ${ids} (one character split over ${segment.ids.length} tokens)`
-    : `At the caret: token ${ids}`
+    ? `At the caret: ${JSON.stringify(text)}, token ids ${ids} (one character split over ${segment.ids.length} tokens)`
+    : `At the caret: ${JSON.stringify(text)}, token id ${ids}`
 }
 
 function whitespaceMarks(on: boolean) {

@@ -11,8 +11,11 @@ export const TOKEN_COLOURS = [
 /** A character split over several tokens is outlined, whatever its colour. */
 export const PARTIAL_CLASS = 'outline-1 outline-slate-500 outline-dashed'
 
-/** The hover text of a segment: its ids, and why there are several for one character. */
+/**
+ * The hover text of a segment: its ids (named as ids: "token 13" read as the thirteenth), and
+ * why there are several for one character.
+ */
 export function segmentTitle(ids: readonly number[], partial: boolean): string {
   const list = ids.join(' ')
-  return partial ? `Tokens ${list}: one character split over ${ids.length} tokens` : `Token ${list}`
+  return partial ? `Token ids ${list}: one character split over ${ids.length} tokens` : `Token id ${list}`
 }

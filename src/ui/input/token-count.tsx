@@ -2,7 +2,7 @@ import { estimateRangeOf, scaledTokens } from '../../core/cost/estimate-range.ts
 import { formatInteger } from '../../core/format/format-usd.ts'
 import { billedOf, usesVocabulary } from '../../core/pricing/model-traits.ts'
 import { useStore } from '../../state/store.ts'
-import { useCountProgress, useCounts, useCountsPending } from '../hooks/counts-context.tsx'
+import { useCountProgress, useCounts, useCountsPending, useCountsPendingShown } from '../hooks/counts-context.tsx'
 
 /**
  * The prompt's own tokens (the large number), the system message's, and what one request bills
@@ -12,6 +12,7 @@ import { useCountProgress, useCounts, useCountsPending } from '../hooks/counts-c
 export function TokenCount() {
   const { counts: settled, compared, firstCounter: counter, firstIsEstimate: estimate, firstParts } = useCounts()
   const counts = { ...settled, pending: useCountsPending(), progress: useCountProgress() }
+  const pendingShown = useCountsPendingShown()
   const count = counts.counts[counter]
   const estimates = useStore((s) => (s.pricing.status === 'ready' ? s.pricing.release.estimates : undefined))
   const vocabularies = useStore((s) => (s.pricing.status === 'ready' ? s.pricing.release.vocabularies : undefined))
@@ -44,7 +45,7 @@ export function TokenCount() {
       <output
         data-testid="token-count"
         aria-busy={counts.pending}
-        className={`text-2xl font-semibold tabular-nums ${counts.pending && count ? 'opacity-60' : ''}`}
+        className={`text-2xl font-semibold tabular-nums ${pendingShown && count ? 'opacity-60' : ''}`}
       >
         {count ? formatInteger(count.promptTokens) : 'counting…'}
       </output>
@@ -58,13 +59,13 @@ export function TokenCount() {
             {range.high}, {range.name})
           </span>
         )}
-        {counts.pending && count && counts.progress === undefined && ' · updating…'}
+        {pendingShown && count && counts.progress === undefined && ' · updating…'}
         {counts.progress !== undefined && (
           <span data-testid="count-progress"> · counting {Math.floor(counts.progress * 100)}%</span>
         )}
       </span>
       {count && (
-        <p className="w-full text-sm text-slate-600 dark:text-slate-400">
+        <p className={`w-full text-sm text-slate-600 dark:text-slate-400 ${pendingShown ? 'opacity-60' : ''}`}>
           System message <span data-testid="system-token-count">{formatInteger(count.systemTokens)}</span> · Billed
           input per request{' '}
           <span data-testid="billed-input-count" className="font-semibold text-slate-900 dark:text-slate-100">
