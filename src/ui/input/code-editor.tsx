@@ -233,7 +233,12 @@ export default function CodeEditor({
             if (update.focusChanged) setFocused(update.view.hasFocus)
             if (update.selectionSet || update.docChanged || update.transactions.some((t) => t.effects.length > 0)) {
               const segment = segmentAt(update.view, update.state.selection.main.head)
-              setCaretToken(segment && { segment, text: update.state.sliceDoc(segment.start, segment.end) })
+              const text = segment && update.state.sliceDoc(segment.start, segment.end)
+              // The same token kept as it was: the colours arrive a hundred tokens a task, and a
+              // new object each time re-rendered the editor's box for nothing.
+              setCaretToken((shown) =>
+                shown?.segment === segment && shown?.text === text ? shown : segment && { segment, text: text! },
+              )
             }
           }),
         ],
