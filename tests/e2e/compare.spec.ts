@@ -1,4 +1,6 @@
 import { FIXTURE_RELEASE_TEXT, expect, test } from './fixtures.ts'
+import { PENDING_SHOWN_AFTER_MS } from '../../src/ui/hooks/pending-shown.ts'
+import { settled } from './helpers.ts'
 
 const MODEL_COUNT = (JSON.parse(FIXTURE_RELEASE_TEXT) as { models: unknown[] }).models.length
 
@@ -18,6 +20,42 @@ test.describe('every model compared at a glance', () => {
     expect(amounts).toEqual([...amounts].sort((a, b) => a - b))
     await expect(page.getByTestId('cheapest-fit')).toContainText('Cheapest that fits:')
     await expect(page.getByTestId('cheapest-fit')).not.toContainText('still counting')
+  })
+
+  test('an encoding only the comparison needs, loading, leaves the mix’s count and costs current', async ({ page }) => {
+    await page.goto('./?models=gpt-4o-mini&prompt=Hello%20world')
+    await settled(page)
+    // Every change of the mix's figures' busy state, and anything drawn as updating.
+    await page.evaluate(() => {
+      const changes: string[] = []
+      Object.assign(window, { busyChanges: changes })
+      const figures = document.querySelectorAll(
+        '[data-testid="token-count"], [data-testid="cost-table"], section[aria-label="Cost summary"]',
+      )
+      new MutationObserver((records) => {
+        for (const record of records) if ([...figures].includes(record.target as Element)) changes.push('busy')
+        if (document.querySelector('.opacity-60')) changes.push('dimmed')
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-busy', 'class'] })
+    })
+    // gpt-3.5-turbo is counted in cl100k_base, asked for once the comparison is in view: held.
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/cl100k_base-[^/]+\.json$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    const asked = page.waitForRequest(/cl100k_base-[^/]+\.json$/)
+    await page.getByTestId('compare-table').scrollIntoViewIfNeeded()
+    await asked
+    // Longer than a count may go before it is drawn as updating.
+    await page.waitForTimeout(2 * PENDING_SHOWN_AFTER_MS)
+    const changes = () => page.evaluate(() => (window as unknown as { busyChanges: string[] }).busyChanges)
+    expect(await changes()).toEqual([])
+    await expect(page.getByTestId('token-count')).toHaveAttribute('aria-busy', 'false')
+    release()
+    await expect(page.getByTestId('compare-monthly-gpt-3.5-turbo')).toHaveText(/^\$\d/)
+    // Once it has counted, the costs take the new counts a render later (busy for that render).
+    expect(await changes()).not.toContain('dimmed')
   })
 
   test('a request too large for some models marks them, and the cheapest that fits skips them', async ({ page }) => {

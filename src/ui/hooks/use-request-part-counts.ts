@@ -23,21 +23,22 @@ interface Settled {
 
 /**
  * Counts the request's parts beyond the two boxes (messages between them, tools, response
- * format) in each counter. They are small: counted whole, in the worker, when they change. An
+ * format) in each counter, and in `also` (`pending` is about `counters` only). They are small: counted whole, in the worker, when they change. An
  * open vocabulary lays its messages out with the boxes, so its count follows the boxes too.
  */
 export function useRequestPartCounts(
   counters: readonly CounterName[],
   system: string,
   user: string,
+  also: readonly CounterName[] = [],
 ): RequestPartCounts {
   const messages = useStore((s) => s.scenario.messages)
   const tools = useStore((s) => s.scenario.tools)
   const responseFormat = useStore((s) => s.scenario.responseFormat)
   const parts = useMemo(() => ({ messages, tools, responseFormat }), [messages, tools, responseFormat])
-  const key = [...new Set(counters)].sort().join(',')
+  const key = [...new Set([...counters, ...also])].sort().join(',')
   // The boxes matter only to a vocabulary's messages; otherwise a keystroke does not recount the parts.
-  const needsBoxes = messages.length > 0 && counters.some(isVocabularyName)
+  const needsBoxes = messages.length > 0 && [...counters, ...also].some(isVocabularyName)
   const boxSystem = needsBoxes ? system : ''
   const boxUser = needsBoxes ? user : ''
   const [settled, setSettled] = useState<Settled>({
@@ -67,8 +68,12 @@ export function useRequestPartCounts(
   }, [parts, key, boxSystem, boxUser])
 
   const none = !hasRequestParts(parts)
+  // As for the boxes (use-token-counts.ts): a counter of `also` on its way leaves these current.
   const pending =
     !none &&
-    (settled.parts !== parts || settled.key !== key || settled.boxes[0] !== boxSystem || settled.boxes[1] !== boxUser)
+    (settled.parts !== parts ||
+      settled.boxes[0] !== boxSystem ||
+      settled.boxes[1] !== boxUser ||
+      (settled.key !== key && counters.some((name) => settled.byCounter[name] === undefined)))
   return useMemo(() => ({ byCounter: none ? NONE : settled.byCounter, pending }), [none, settled, pending])
 }

@@ -39,10 +39,9 @@ export function useScenarioCounts(also: readonly CounterName[] = []): ScenarioCo
     first.counter,
     ...compared.map((m) => countingOf(m).counter),
     ...(classifier ? [countingOf(classifier).counter] : []),
-    ...also,
   ]
-  const boxes = useTokenCounts(system, prompt, counters)
-  const parts = useRequestPartCounts(counters, system, prompt)
+  const boxes = useTokenCounts(system, prompt, counters, also)
+  const parts = useRequestPartCounts(counters, system, prompt, also)
   // The merged counts keep their identity while only `pending` changes (a keystroke): what
   // derives costs from them skips the work.
   const merged = useMemo(() => withParts(boxes.counts, parts.byCounter), [boxes.counts, parts.byCounter])

@@ -24,14 +24,21 @@ interface Settled {
 }
 
 /**
- * Counts the two boxes in every encoding the compared models need. The last settled counts
- * stay visible (marked pending) while a newer text is counted; results for a text that has
- * since changed are dropped.
+ * Counts the two boxes in every encoding the compared models need, and in `also` (encodings a
+ * part of the page showing other models asked for). The last settled counts stay visible
+ * (marked pending) while a newer text is counted; results for a text that has since changed are
+ * dropped. `pending` is about `encodings` only: an encoding of `also` loading (a megabyte, a
+ * second or more) leaves the compared models' counts, of the same text, current.
  */
-export function useTokenCounts(systemText: string, userText: string, encodings: readonly CounterName[]): TokenCounts {
+export function useTokenCounts(
+  systemText: string,
+  userText: string,
+  encodings: readonly CounterName[],
+  also: readonly CounterName[] = [],
+): TokenCounts {
   // Texts can be megabytes: compare them as they are (usually the same string object), never
   // serialise them into a key.
-  const encodingsKey = [...new Set(encodings)].sort().join(',')
+  const encodingsKey = [...new Set([...encodings, ...also])].sort().join(',')
   const [settled, setSettled] = useState<Settled>({
     systemText: '',
     userText: '',
@@ -83,7 +90,9 @@ export function useTokenCounts(systemText: string, userText: string, encodings: 
   }, [systemText, userText, encodingsKey, attempt])
 
   const pending =
-    settled.systemText !== systemText || settled.userText !== userText || settled.encodingsKey !== encodingsKey
+    settled.systemText !== systemText ||
+    settled.userText !== userText ||
+    (settled.encodingsKey !== encodingsKey && encodings.some((name) => settled.counts[name] === undefined))
   const shownProgress =
     pending && progress?.userText === userText && progress.systemText === systemText ? progress.done : undefined
   // A stable object while nothing in it changes, so what receives it can skip re-rendering.
