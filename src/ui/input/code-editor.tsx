@@ -36,7 +36,7 @@ export interface CodeEditorProps {
   onView?: (from: number) => void
 }
 
-/** The token at the caret and its text (a segment is at most a token: a few characters). */
+/** The token at the caret and its text (a segment is one token, or the tokens of one character). */
 interface CaretToken {
   segment: TokenSegment
   text: string
