@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts'
-import { PENDING_SHOWN_AFTER_MS } from '../../src/ui/hooks/pending-shown.ts'
+import { PENDING_SHOWN_AFTER_MS, PENDING_SHOWN_CLASS } from '../../src/ui/hooks/pending-shown.ts'
 import { addModel, billedInput, integerIn, paste, pasteAsClipboard, settled, tiktokenCount } from './helpers.ts'
 
 test.describe('the calculator', () => {
@@ -44,7 +44,7 @@ test.describe('the calculator', () => {
     await settled(page)
     // Each change of the count's busy state, and each time a figure is drawn as updating (dimmed,
     // or "updating…"), with the time since: how long a count takes depends on the machine.
-    await page.evaluate(() => {
+    await page.evaluate((dimClass) => {
       const count = document.querySelector('[data-testid="token-count"]')!
       const seen = { busy: [count.getAttribute('aria-busy') ?? ''], busySince: 0, shownAfterMs: [] as number[] }
       Object.assign(window, { pendingSeen: seen })
@@ -54,11 +54,11 @@ test.describe('the calculator', () => {
           seen.busy.push(busy)
           if (busy === 'true') seen.busySince = performance.now()
         }
-        if (document.querySelector('.opacity-60') || count.parentElement!.textContent!.includes('updating…')) {
+        if (document.querySelector(`.${dimClass}`) || count.parentElement!.textContent!.includes('updating…')) {
           seen.shownAfterMs.push(performance.now() - seen.busySince)
         }
       }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
-    })
+    }, PENDING_SHOWN_CLASS)
     for (const key of ' world') {
       await page.keyboard.type(key)
       await settled(page)
@@ -187,20 +187,20 @@ test.describe('counting at any size', () => {
     const big = line.repeat(Math.ceil(10_000_000 / line.length))
     // Every progress text the page shows, however briefly: how long a count takes depends on
     // the machine, and polling for the progress could miss it on a fast one.
-    await page.evaluate(() => {
+    await page.evaluate((dimClass) => {
       const shown: string[] = []
       Object.assign(window, { progressShown: shown })
       new MutationObserver(() => {
         const progress = document.querySelector('[data-testid="count-progress"]')?.textContent
         if (progress) shown.push(progress)
-        const dimmed = (selector: string) => document.querySelector(selector)?.closest('.opacity-60')
+        const dimmed = (selector: string) => document.querySelector(selector)?.closest(`.${dimClass}`)
         if (dimmed('[data-testid="token-count"]')) shown.push('count dimmed')
         if (dimmed('[data-testid="billed-input-count"]')) shown.push('billed input dimmed')
         if (dimmed('[data-testid="cost-table"]')) shown.push('cost table dimmed')
         if (dimmed('[data-testid="summary-total"]')) shown.push('summary dimmed')
         if (dimmed('[data-testid="cheapest-fit"]')) shown.push('comparison dimmed')
       }).observe(document.body, { subtree: true, childList: true, characterData: true, attributeFilter: ['class'] })
-    })
+    }, PENDING_SHOWN_CLASS)
     // Made in the page: handing 10 MB of non-ASCII text over from here takes seconds of its own.
     await page.getByTestId('prompt-input').evaluate(
       (el, [text, times]) => {

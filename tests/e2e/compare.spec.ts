@@ -1,5 +1,5 @@
 import { FIXTURE_RELEASE_TEXT, expect, test } from './fixtures.ts'
-import { PENDING_SHOWN_AFTER_MS } from '../../src/ui/hooks/pending-shown.ts'
+import { PENDING_SHOWN_AFTER_MS, PENDING_SHOWN_CLASS } from '../../src/ui/hooks/pending-shown.ts'
 import { settled } from './helpers.ts'
 
 const MODEL_COUNT = (JSON.parse(FIXTURE_RELEASE_TEXT) as { models: unknown[] }).models.length
@@ -26,7 +26,7 @@ test.describe('every model compared at a glance', () => {
     await page.goto('./?models=gpt-4o-mini&prompt=Hello%20world')
     await settled(page)
     // Every change of the mix's figures' busy state, and anything drawn as updating.
-    await page.evaluate(() => {
+    await page.evaluate((dimClass) => {
       const changes: string[] = []
       Object.assign(window, { busyChanges: changes })
       const figures = document.querySelectorAll(
@@ -34,9 +34,9 @@ test.describe('every model compared at a glance', () => {
       )
       new MutationObserver((records) => {
         for (const record of records) if ([...figures].includes(record.target as Element)) changes.push('busy')
-        if (document.querySelector('.opacity-60')) changes.push('dimmed')
+        if (document.querySelector(`.${dimClass}`)) changes.push('dimmed')
       }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-busy', 'class'] })
-    })
+    }, PENDING_SHOWN_CLASS)
     // gpt-3.5-turbo is counted in cl100k_base, asked for once the comparison is in view: held.
     let release!: () => void
     const held = new Promise<void>((resolve) => (release = resolve))

@@ -5,6 +5,7 @@ import { formatInteger, formatMonthlyUsd, formatPercent, formatRequestUsd } from
 import { isEstimate } from '../../core/pricing/model-traits.ts'
 import type { Scenario } from '../../core/scenario/scenario.ts'
 import { useCostsPending, useCostsPendingShown } from '../hooks/counts-context.tsx'
+import { PENDING_SHOWN_CLASS } from '../hooks/pending-shown.ts'
 import { useScenarioCosts } from '../hooks/use-scenario-costs.ts'
 import { Ranged } from '../primitives/ranged.tsx'
 
@@ -24,7 +25,7 @@ export function AnswerSummary() {
       aria-busy={pending}
       className="fixed inset-x-0 bottom-0 z-10 border-t border-slate-300 bg-white/95 px-4 py-2 shadow-[0_-2px_6px_rgba(0,0,0,0.08)] backdrop-blur dark:border-slate-600 dark:bg-slate-900/95 lg:static lg:rounded lg:border lg:p-3 lg:shadow-none"
     >
-      <div className={pendingShown ? 'opacity-60' : undefined}>
+      <div className={pendingShown ? PENDING_SHOWN_CLASS : undefined}>
         <SummaryFigures costs={costs} lowCosts={lowCosts} scenario={scenario} />
       </div>
     </section>

@@ -12,6 +12,7 @@ import {
   formatRequestUsd,
 } from '../../core/format/format-usd.ts'
 import { useCostsPending, useCostsPendingShown } from '../hooks/counts-context.tsx'
+import { PENDING_SHOWN_CLASS } from '../hooks/pending-shown.ts'
 import { EstimateBadge } from '../primitives/estimate-badge.tsx'
 import { Ranged } from '../primitives/ranged.tsx'
 import { PriceLine } from './price-line.tsx'
@@ -33,7 +34,7 @@ interface CostTableProps {
 export function CostTable(props: CostTableProps) {
   return (
     <div
-      className={`overflow-x-auto ${useCostsPendingShown() ? 'opacity-60' : ''}`}
+      className={`overflow-x-auto ${useCostsPendingShown() ? PENDING_SHOWN_CLASS : ''}`}
       data-testid="cost-table"
       aria-busy={useCostsPending()}
     >

@@ -5,6 +5,7 @@ import { isCustomModel } from '../../core/pricing/custom-model.ts'
 import { hasWorstCase } from '../../core/cost/scenario-costs.ts'
 import { volumeUnit } from '../../core/scenario/scenario.ts'
 import { useCostsPending, useCostsPendingShown, useCounts } from '../hooks/counts-context.tsx'
+import { PENDING_SHOWN_CLASS } from '../hooks/pending-shown.ts'
 import { useFirstCountShown } from '../hooks/use-first-count-shown.ts'
 import { CHARTS_QUIET_MS, useScenarioCosts } from '../hooks/use-scenario-costs.ts'
 import { useQuietValue } from '../hooks/use-quiet-value.ts'
@@ -130,7 +131,7 @@ export const CostsPanel = memo(function CostsPanel() {
  */
 function FollowingCosts({ children }: { children: ReactNode }) {
   return (
-    <div aria-busy={useCostsPending()} className={useCostsPendingShown() ? 'opacity-60' : undefined}>
+    <div aria-busy={useCostsPending()} className={useCostsPendingShown() ? PENDING_SHOWN_CLASS : undefined}>
       {children}
     </div>
   )

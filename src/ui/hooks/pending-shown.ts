@@ -5,3 +5,6 @@
  * at once that they are not yet the current text's.
  */
 export const PENDING_SHOWN_AFTER_MS = 250
+
+/** How such a figure is drawn meanwhile (a class name Tailwind finds here). */
+export const PENDING_SHOWN_CLASS = 'opacity-60'

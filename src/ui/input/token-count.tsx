@@ -3,6 +3,7 @@ import { formatInteger } from '../../core/format/format-usd.ts'
 import { billedOf, usesVocabulary } from '../../core/pricing/model-traits.ts'
 import { useStore } from '../../state/store.ts'
 import { useCountProgress, useCounts, useCountsPending, useCountsPendingShown } from '../hooks/counts-context.tsx'
+import { PENDING_SHOWN_CLASS } from '../hooks/pending-shown.ts'
 
 /**
  * The prompt's own tokens (the large number), the system message's, and what one request bills
@@ -45,7 +46,7 @@ export function TokenCount() {
       <output
         data-testid="token-count"
         aria-busy={counts.pending}
-        className={`text-2xl font-semibold tabular-nums ${pendingShown && count ? 'opacity-60' : ''}`}
+        className={`text-2xl font-semibold tabular-nums ${pendingShown && count ? PENDING_SHOWN_CLASS : ''}`}
       >
         {count ? formatInteger(count.promptTokens) : 'counting…'}
       </output>
@@ -65,7 +66,7 @@ export function TokenCount() {
         )}
       </span>
       {count && (
-        <p className={`w-full text-sm text-slate-600 dark:text-slate-400 ${pendingShown ? 'opacity-60' : ''}`}>
+        <p className={`w-full text-sm text-slate-600 dark:text-slate-400 ${pendingShown ? PENDING_SHOWN_CLASS : ''}`}>
           System message <span data-testid="system-token-count">{formatInteger(count.systemTokens)}</span> · Billed
           input per request{' '}
           <span data-testid="billed-input-count" className="font-semibold text-slate-900 dark:text-slate-100">
