@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.ts'
-import { expectBoxText, paste, settled, tiktokenCount } from './helpers.ts'
+import { expectBoxText, integerIn, paste, settled, tiktokenCount } from './helpers.ts'
+import { tiktokenIds } from '../unit/tiktoken-oracle.ts'
 import { SIX_MESSAGES, WEATHER_SYSTEM, WEATHER_TOOLS, WEATHER_USER } from '../unit/chat/cookbook-examples.ts'
 
 // The cookbook's six messages: the first and the last go in the boxes, the four between are added.
@@ -63,6 +64,46 @@ test.describe('the request as the API bills it', () => {
     await expect(page.getByTestId('request-parts')).not.toHaveAttribute('open', '')
     await expect(page.getByTestId('request-parts')).toContainText('3 message(s)')
   })
+})
+
+test('a message is written in the editor the boxes are: its tokens coloured as tiktoken cuts them, a megabyte edited like a line', async ({
+  page,
+}) => {
+  await page.goto('./?models=gpt-4o-mini')
+  await page.getByText('Messages, tools and response format').click()
+  await page.getByRole('button', { name: 'Add message' }).click()
+  const box = page.getByTestId('message-1-content')
+  await expect(box).toHaveAttribute('contenteditable', 'true')
+  await expect(box).toHaveAccessibleName('Message 1 content')
+  // A user message without a name: 3 + "user" (one token) + its content.
+  const tokens = page.getByTestId('message-1-tokens')
+  const billed = async (text: string) =>
+    expect.poll(async () => integerIn(await tokens.textContent())).toBe(3 + 1 + tiktokenCount('o200k_base', text))
+
+  const text = 'Tokens: 東京 🦊 <|endoftext|> end'
+  await paste(page, 'message-1-content', text)
+  await settled(page)
+  await billed(text)
+  const marks = box.locator('[title^="Token"]')
+  await expect(marks.last()).toHaveText(' end')
+  const segments = await marks.evaluateAll((spans) =>
+    spans.map((span) => ({ text: span.textContent ?? '', title: span.getAttribute('title') ?? '' })),
+  )
+  expect(segments.map((s) => s.text).join('')).toBe(text)
+  const ids = segments.flatMap((s) => (/^Token ids? ([\d ]+)/.exec(s.title)?.[1] ?? '').split(' ').map(Number))
+  expect(ids).toEqual(tiktokenIds('o200k_base', text))
+
+  // A megabyte goes in and is counted whole; a key typed at its end counts too.
+  const long = Array.from({ length: 25_000 }, (_, i) => `Line ${i} of the earlier answer: 東京, naïve café 🦊.\n`).join(
+    '',
+  )
+  expect(long.length).toBeGreaterThan(1_000_000)
+  await paste(page, 'message-1-content', long)
+  await billed(long)
+  await box.press('ControlOrMeta+End')
+  await page.keyboard.type('!')
+  await expectBoxText(page, 'message-1-content', `${long}!`)
+  await billed(`${long}!`)
 })
 
 test.describe('files', () => {

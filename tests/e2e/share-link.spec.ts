@@ -80,7 +80,7 @@ test.describe('share links', () => {
     await opened.goto(url)
     await expect(opened.getByLabel('Requests per month')).toHaveValue('750000')
     expect(await results(opened)).toEqual(before)
-    await expect(opened.getByLabel('Message 1 content')).toHaveValue('An earlier answer 🗼')
+    await expectBoxText(opened, 'message-1-content', 'An earlier answer 🗼')
     await expect(opened.getByTestId('tools-input')).toHaveValue(WEATHER_TOOLS)
     await expect(opened.getByTestId('notices')).toHaveCount(0)
   })

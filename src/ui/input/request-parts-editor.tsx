@@ -6,6 +6,7 @@ import { formatInteger } from '../../core/format/format-usd.ts'
 import { useStore } from '../../state/store.ts'
 import { useCounts } from '../hooks/counts-context.tsx'
 import { EstimateBadge } from '../primitives/estimate-badge.tsx'
+import { TextBox } from './text-box.tsx'
 
 const field =
   'rounded border border-slate-300 bg-white p-1.5 text-sm dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100'
@@ -156,8 +157,9 @@ interface MessageRowProps {
 }
 
 function MessageRow({ index, count, message, tokens, onChange, onMove, onRemove }: MessageRowProps) {
-  const id = useId()
   const n = index + 1
+  // Also the content's test id (the editor's element carries its id as one).
+  const contentId = `message-${n}-content`
   return (
     <li
       className="flex flex-col gap-1 rounded border border-slate-200 p-2 dark:border-slate-700"
@@ -206,15 +208,16 @@ function MessageRow({ index, count, message, tokens, onChange, onMove, onRemove 
           Remove<span className="sr-only"> message {n}</span>
         </button>
       </div>
-      <label htmlFor={id} className="sr-only">
+      <span id={`${contentId}-label`} className="sr-only">
         Message {n} content
-      </label>
-      <textarea
-        id={id}
-        className={`${field} font-mono`}
-        rows={2}
+      </span>
+      {/* The editor the boxes above are: a message of megabytes is edited as they are, its tokens coloured. */}
+      <TextBox
+        id={contentId}
+        labelId={`${contentId}-label`}
+        rows={3}
         value={message.content}
-        onChange={(event) => onChange({ ...message, content: event.target.value })}
+        onChange={(content) => onChange({ ...message, content })}
       />
     </li>
   )
