@@ -1,4 +1,4 @@
-import { memo, useMemo, type ReactNode } from 'react'
+import { memo, useEffect, useMemo, type ReactNode } from 'react'
 import { baselineLine, leversSummary, routingSummary } from '../../core/cost/cost-summary.ts'
 import { leverSavings } from '../../core/cost/lever-savings.ts'
 import { isCustomModel } from '../../core/pricing/custom-model.ts'
@@ -10,6 +10,7 @@ import { useFirstCountShown } from '../hooks/use-first-count-shown.ts'
 import { CHARTS_QUIET_MS, useScenarioCosts } from '../hooks/use-scenario-costs.ts'
 import { useQuietValue } from '../hooks/use-quiet-value.ts'
 import { useStaggeredValue } from '../hooks/use-staggered-value.ts'
+import { useMountedInTurn } from '../hooks/use-mounted-in-turn.ts'
 import { CompareTable } from '../compare/compare-table.tsx'
 import { Area, retryableLazy } from '../primitives/area.tsx'
 import { CostExports } from './cost-exports.tsx'
@@ -22,6 +23,7 @@ const LeverSavingsChart = retryableLazy(() => import('../charts/lever-savings-ch
 const PriceHistoryChart = retryableLazy(() => import('../charts/price-history-chart.tsx'))
 const ConversationCostChart = retryableLazy(() => import('../charts/conversation-cost-chart.tsx'))
 const ItemsCostChart = retryableLazy(() => import('../charts/items-cost-chart.tsx'))
+type LazyChart = Pick<typeof MonthlyCostChart, 'retry' | 'preload'>
 const loadingCharts = <p className="text-sm text-slate-500 dark:text-slate-400">Loading charts…</p>
 
 /** The costs of the scenario in words, a table and charts, derived where they are shown. */
@@ -42,6 +44,51 @@ export const CostsPanel = memo(function CostsPanel() {
   const chartSavings = useStaggeredValue(quietSavings, 2)
   const behind = chartsBehind || monthlyInputs !== charts || volumeInputs !== charts || chartSavings !== quietSavings
   const withHistory = useMemo(() => compared.filter((m) => !isCustomModel(m)), [compared])
+  const unit = volumeUnit(volumeInputs.scenario)
+  const volumeProps = { scenario: volumeInputs.scenario, models: volumeInputs.models, counted: volumeInputs.counted }
+  // In the order they are drawn in, one after another (use-mounted-in-turn.ts).
+  const chartAreas: { name: string; chart: LazyChart; element: ReactNode }[] = [
+    {
+      name: 'The monthly cost chart',
+      chart: MonthlyCostChart,
+      element: <MonthlyCostChart costs={monthlyInputs.costs} comparedIds={monthlyInputs.scenario.modelIds} />,
+    },
+    { name: 'The cost-by-volume chart', chart: VolumeCostChart, element: <VolumeCostChart {...volumeProps} /> },
+  ]
+  if (unit === 'conversation') {
+    chartAreas.push({
+      name: 'The cost-by-turn chart',
+      chart: ConversationCostChart,
+      element: <ConversationCostChart {...volumeProps} />,
+    })
+  }
+  if (unit === 'item') {
+    chartAreas.push({
+      name: 'The cost-per-item chart',
+      chart: ItemsCostChart,
+      element: <ItemsCostChart {...volumeProps} />,
+    })
+  }
+  if (chartSavings) {
+    chartAreas.push({
+      name: 'The savings chart',
+      chart: LeverSavingsChart,
+      element: <LeverSavingsChart savings={chartSavings} />,
+    })
+  }
+  chartAreas.push({
+    name: 'The price history chart',
+    chart: PriceHistoryChart,
+    element: <PriceHistoryChart models={withHistory} comparedIds={scenario.modelIds} />,
+  })
+  const inTurn = useMountedInTurn(chartAreas.length)
+  // Drawn in turn, but their code fetched at once: each time the charts on the page change.
+  const chartNames = chartAreas.map((area) => area.name).join()
+  useEffect(() => {
+    if (chartsOn) for (const { chart } of chartAreas) chart.preload()
+    // chartAreas is made anew each render; what it preloads changes only with chartNames.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [chartsOn, chartNames])
   if (!ready) return null
 
   const routing = routingSummary(costs, lowCosts)
@@ -83,42 +130,11 @@ export const CostsPanel = memo(function CostsPanel() {
           className={`offscreen-lazy grid grid-cols-1 gap-6 xl:grid-cols-2 ${behind ? 'opacity-70' : ''}`}
           aria-busy={behind}
         >
-          <Area name="The monthly cost chart" loading={loadingCharts} onRetry={MonthlyCostChart.retry}>
-            <MonthlyCostChart costs={monthlyInputs.costs} comparedIds={monthlyInputs.scenario.modelIds} />
-          </Area>
-          <Area name="The cost-by-volume chart" loading={loadingCharts} onRetry={VolumeCostChart.retry}>
-            <VolumeCostChart
-              scenario={volumeInputs.scenario}
-              models={volumeInputs.models}
-              counted={volumeInputs.counted}
-            />
-          </Area>
-          {volumeUnit(volumeInputs.scenario) === 'conversation' && (
-            <Area name="The cost-by-turn chart" loading={loadingCharts} onRetry={ConversationCostChart.retry}>
-              <ConversationCostChart
-                scenario={volumeInputs.scenario}
-                models={volumeInputs.models}
-                counted={volumeInputs.counted}
-              />
+          {chartAreas.slice(0, inTurn.mounted).map(({ name, chart, element }, i) => (
+            <Area key={name} name={name} loading={loadingCharts} onRetry={chart.retry} onShown={inTurn.shown[i]}>
+              {element}
             </Area>
-          )}
-          {volumeUnit(volumeInputs.scenario) === 'item' && (
-            <Area name="The cost-per-item chart" loading={loadingCharts} onRetry={ItemsCostChart.retry}>
-              <ItemsCostChart
-                scenario={volumeInputs.scenario}
-                models={volumeInputs.models}
-                counted={volumeInputs.counted}
-              />
-            </Area>
-          )}
-          {chartSavings && (
-            <Area name="The savings chart" loading={loadingCharts} onRetry={LeverSavingsChart.retry}>
-              <LeverSavingsChart savings={chartSavings} />
-            </Area>
-          )}
-          <Area name="The price history chart" loading={loadingCharts} onRetry={PriceHistoryChart.retry}>
-            <PriceHistoryChart models={withHistory} comparedIds={scenario.modelIds} />
-          </Area>
+          ))}
         </div>
       )}
     </section>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
 
 interface AreaProps {
@@ -8,6 +8,8 @@ interface AreaProps {
   loading?: ReactNode
   /** Called before the area is drawn again (to load its code again). */
   onRetry?: () => void
+  /** Called once the area is drawn: its content, or the message that it failed. */
+  onShown?: () => void
   children: ReactNode
 }
 
@@ -16,7 +18,7 @@ interface AreaProps {
  * blocker) or a render that throws shows a small message with a retry, and everything else
  * keeps working.
  */
-export function Area({ name, loading = null, onRetry, children }: AreaProps) {
+export function Area({ name, loading = null, onRetry, onShown, children }: AreaProps) {
   return (
     <ErrorBoundary
       onReset={onRetry}
@@ -30,12 +32,22 @@ export function Area({ name, loading = null, onRetry, children }: AreaProps) {
           <button type="button" className="underline" onClick={resetErrorBoundary}>
             Try again
           </button>
+          {onShown && <Shown run={onShown} />}
         </div>
       )}
     >
-      <Suspense fallback={loading}>{children}</Suspense>
+      <Suspense fallback={loading}>
+        {children}
+        {onShown && <Shown run={onShown} />}
+      </Suspense>
     </ErrorBoundary>
   )
+}
+
+/** Runs `run` once committed: inside the Suspense boundary, only once the content has loaded. */
+function Shown({ run }: { run: () => void }) {
+  useEffect(run, [run])
+  return null
 }
 
 /**
@@ -50,6 +62,10 @@ export function retryableLazy<P extends object>(load: () => Promise<{ default: C
   return Object.assign(Lazy, {
     retry: () => {
       Loaded = lazy(load)
+    },
+    /** Starts loading the code now (a failure is left to the render, which reports it). */
+    preload: () => {
+      load().catch(() => {})
     },
   })
 }
