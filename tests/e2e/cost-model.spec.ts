@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { paste, settled, tiktokenCount } from './helpers.ts'
+import { chartInView, paste, settled, tiktokenCount } from './helpers.ts'
 
 /** Clicks an export button and returns the saved file's name and bytes. */
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
@@ -146,8 +146,8 @@ test.describe('the full cost model', () => {
       'Together the levers save $10,796.63/month (95.97%) against the baseline.',
     )
     // stacked components: two models × (uncached input, output)
-    await expect(page.getByTestId('monthly-cost-chart').locator('.recharts-bar-rectangle')).toHaveCount(4)
-    const volumeChart = page.getByTestId('volume-cost-chart')
+    await expect((await chartInView(page, 'monthly-cost-chart')).locator('.recharts-bar-rectangle')).toHaveCount(4)
+    const volumeChart = await chartInView(page, 'volume-cost-chart')
     await expect(volumeChart.locator('.recharts-line-curve')).toHaveCount(2)
     // Log axes (the default) step by powers of ten and have no zero; linear ones start at $0.
     const yTicks = volumeChart.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
@@ -158,8 +158,8 @@ test.describe('the full cost model', () => {
     await expect(volumeChart.locator('.recharts-line-curve')).toHaveCount(2)
     // baseline and scenario in grey; shorter replies, the mix, response cache and batch save
     // (teal); nothing adds; the prompt cache changes nothing here (no prefix), so no bar
-    const bars = (fill: string) =>
-      page.getByTestId('lever-savings-chart').locator(`.recharts-bar-rectangle path[fill="${fill}"]`)
+    const savingsChart = await chartInView(page, 'lever-savings-chart')
+    const bars = (fill: string) => savingsChart.locator(`.recharts-bar-rectangle path[fill="${fill}"]`)
     await expect(bars('#475569')).toHaveCount(2)
     await expect(bars('#0f766e')).toHaveCount(4)
     await expect(bars('#be123c')).toHaveCount(0)

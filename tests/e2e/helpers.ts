@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 import { tiktokenCount } from '../unit/tiktoken-oracle.ts'
 
 /**
@@ -81,4 +81,15 @@ export async function unfold(page: Page, title: string): Promise<void> {
   const group = page.locator('details', { has: page.getByText(title, { exact: true }) })
   if ((await group.getAttribute('open')) === null) await group.locator('summary').click()
   await expect(group).toHaveAttribute('open', '')
+}
+
+/**
+ * A chart, scrolled into view as a person reads it. Below the fold the charts are not laid out
+ * (`content-visibility: auto`): on a busy machine a chart can mount while skipped, measure no
+ * size and draw nothing until it comes into view (seen in 5 of 24 loads under load).
+ */
+export async function chartInView(page: Page, testId: string): Promise<Locator> {
+  const chart = page.getByTestId(testId)
+  await chart.scrollIntoViewIfNeeded()
+  return chart
 }

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts'
-import { settled } from './helpers.ts'
+import { chartInView, settled } from './helpers.ts'
 
 const SIX = 'gpt-4o-mini,gpt-4o,gpt-4.1,gpt-4.1-mini,o4-mini,claude-haiku-4-5'
 
@@ -22,9 +22,9 @@ test.describe('readable everywhere', () => {
 
   test('every compared model is labelled in the monthly chart', async ({ page }) => {
     await page.goto(`./?models=${SIX}&input_tokens=500`)
-    const labels = page
-      .getByTestId('monthly-cost-chart')
-      .locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')
+    const labels = (await chartInView(page, 'monthly-cost-chart')).locator(
+      '.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value',
+    )
     await expect(labels).toHaveCount(6)
   })
 

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts'
-import { billedInput, paste, settled, tiktokenCount, unfold } from './helpers.ts'
+import { billedInput, chartInView, paste, settled, tiktokenCount, unfold } from './helpers.ts'
 
 test.describe('the answer in view', () => {
   test('at 1280×800 the prompt, its count, the monthly total and each model’s monthly cost need no scrolling', async ({
@@ -54,7 +54,7 @@ test.describe('no number that misleads', () => {
     )
     await expect(costTable.getByRole('row', { name: /GPT-4\.1/ })).toHaveAttribute('data-fits', 'true')
     await expect(page.getByTestId('cost-total-misfits')).toHaveText('includes 1 model(s) whose request does not fit')
-    await expect(page.getByTestId('monthly-cost-chart')).toContainText('gpt-4o-mini (does not fit)')
+    await expect(await chartInView(page, 'monthly-cost-chart')).toContainText('gpt-4o-mini (does not fit)')
     await page.goto('./?models=gpt-4o-mini&input_tokens=500&max_tokens=200000')
     await expect(page.getByTestId('fit-max-output-gpt-4o-mini')).toHaveText(
       'Does not fit: max_tokens 200,000 exceeds its 16,384-token maximum output',

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts'
+import { chartInView } from './helpers.ts'
 
 test.describe('workloads', () => {
   test('a conversation re-sends its history each turn, and is priced and counted as one', async ({ page }) => {
@@ -17,7 +18,7 @@ test.describe('workloads', () => {
     // The group holding the levers set is open, and the volume says what it counts.
     await expect(page.getByLabel('Turns per conversation')).toHaveValue('3')
     await expect(page.getByText('Counted in conversations of 3 requests (turns).')).toBeVisible()
-    await expect(page.getByTestId('conversation-cost-chart')).toContainText('every turn a hit')
+    await expect(await chartInView(page, 'conversation-cost-chart')).toContainText('every turn a hit')
 
     // One turn more, typed: the fourth adds 308 tokens again (723 + 308 = 1,031).
     await page.getByLabel('Turns per conversation').fill('4')
