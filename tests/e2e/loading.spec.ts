@@ -47,8 +47,8 @@ test.describe('heavy code loads lazily', () => {
     })
 
   test('the charts are drawn one after another, each in a task of its own', async ({ page }) => {
-    // recharts draws a chart the first time in 40–90 ms at once: together, four held the page
-    // for about 190 ms. A MutationObserver hears each task's changes once, after the task.
+    // recharts draws a chart the first time in 80–130 ms at once: together, four held the page
+    // for 190–250 ms. A MutationObserver hears each task's changes once, after the task.
     await page.addInitScript(() => {
       const seen = new Set<string>()
       const perTask: string[][] = []

@@ -44,7 +44,7 @@ export function Area({ name, loading = null, onRetry, onShown, children }: AreaP
   )
 }
 
-/** Runs `run` once committed: inside the Suspense boundary, only once the content has loaded. */
+/** Runs `run` when committed (again if `run` changes): inside the boundary, once the content has loaded. */
 function Shown({ run }: { run: () => void }) {
   useEffect(run, [run])
   return null
