@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts'
-import { expectBoxText, paste, pasteAsClipboard, settled, tiktokenCount } from './helpers.ts'
+import { editorSegments, expectBoxText, paste, pasteAsClipboard, settled, tiktokenCount } from './helpers.ts'
 import { tiktokenBytes, tiktokenIds } from '../unit/tiktoken-oracle.ts'
 
 const EDITOR_CHUNK = /\/code-editor-[^/]+\.js$/
@@ -39,12 +39,10 @@ test('the editor colours the tokens as tiktoken cuts them, ids on hover and at t
   // Each coloured span is one segment: its text, and the ids in its hover title, as tiktoken's.
   const marks = page.getByTestId('prompt-input').locator('[title^="Token"]')
   await expect(marks.last()).toHaveText('end')
-  const segments = await marks.evaluateAll((spans) =>
-    spans.map((span) => ({ text: span.textContent ?? '', title: span.getAttribute('title') ?? '' })),
-  )
+  const segments = await editorSegments(page.getByTestId('prompt-input'))
   // CodeMirror shows "\r" as a mark of its own (not a token span), and the line break is no span.
   expect(segments.map((s) => s.text).join('')).toBe(text.replace('\r\n', ''))
-  const ids = segments.flatMap((s) => (/^Token ids? ([\d ]+)/.exec(s.title)?.[1] ?? '').split(' ').map(Number))
+  const ids = segments.flatMap((s) => s.ids)
   expect(ids).toEqual(tiktokenIds('o200k_base', text).filter((id) => id !== tiktokenIds('o200k_base', '\r\n')[0]))
   const fox = segments.find((s) => s.text === ' 🦊' || s.text === '🦊')!
   expect(fox.title).toMatch(/one character split over \d tokens/)

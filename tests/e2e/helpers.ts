@@ -93,3 +93,16 @@ export async function chartInView(page: Page, testId: string): Promise<Locator> 
   await chart.scrollIntoViewIfNeeded()
   return chart
 }
+
+/**
+ * The token marks an editor shows (`[title^="Token"]` spans), each its text and its hover title,
+ * and the ids those titles name ("Token id 13", "Token ids 9 10: one character split…").
+ */
+export async function editorSegments(box: Locator): Promise<{ text: string; title: string; ids: number[] }[]> {
+  const spans = await box
+    .locator('[title^="Token"]')
+    .evaluateAll((marks) =>
+      marks.map((span) => ({ text: span.textContent ?? '', title: span.getAttribute('title') ?? '' })),
+    )
+  return spans.map((s) => ({ ...s, ids: (/^Token ids? ([\d ]+)/.exec(s.title)?.[1] ?? '').split(' ').map(Number) }))
+}
