@@ -301,7 +301,6 @@ async function pasteAndWatch(
     })
     await page.goto('http://127.0.0.1:4320/?models=gpt-4o-mini')
     await page.getByTestId('token-count').filter({ hasText: /^\d/ }).waitFor()
-    await page.getByTestId('monthly-cost-chart').waitFor()
     // The text is made in the page ahead of the paste: making megabytes (or handing them over
     // from here) is a long task of its own, which is not the page's.
     await page.evaluate((kind) => {

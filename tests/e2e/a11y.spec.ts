@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
-import { settled } from './helpers.ts'
+import { PENDING_SHOWN_CLASS } from '../../src/ui/hooks/pending-shown.ts'
+import { chartInView, settled } from './helpers.ts'
 
 /**
  * axe's violations on the page, or within `include` only (a part opened over a page that its own
@@ -52,8 +53,8 @@ test.describe('no accessibility violations, light and dark', () => {
     await page.getByLabel('Message 1 content').fill('An earlier answer')
     await page.getByTestId('tools-input').fill('[{')
     await settled(page)
-    await expect(page.getByTestId('conversation-cost-chart')).toBeVisible()
-    await expect(page.getByTestId('monthly-cost-chart')).toBeVisible()
+    await expect(await chartInView(page, 'conversation-cost-chart')).toBeVisible()
+    await expect(await chartInView(page, 'monthly-cost-chart')).toBeVisible()
     // The editors, with their token colours, are checked too.
     await expect(page.getByTestId('prompt-input').locator('[title^="Token"]').first()).toBeVisible()
     // The comparison's rows are alike: a few of them say as much as a hundred (which take
@@ -85,5 +86,28 @@ test.describe('no accessibility violations, light and dark', () => {
     expect(
       await violationsLightAndDark(page, { include: ['dialog[open]'], exclude: '[data-testid="embed-preview"]' }),
     ).toEqual(NONE)
+  })
+
+  test('the figures drawn muted while a count is under way', async ({ page }) => {
+    await page.goto('./?models=gpt-4o-mini,gemini-2.5-flash&system=Be%20brief.&prompt=Hello%20world')
+    await settled(page)
+    await page.getByRole('searchbox', { name: 'Search the comparison' }).fill('gemini-2.5')
+    // The worker held busy (its own thread, from here): the next key's count waits, and after
+    // a moment the figures it changes are drawn muted.
+    const worker = page.workers().find((w) => w.url().includes('tokenizer.worker'))!
+    worker
+      .evaluate(() => {
+        for (const end = Date.now() + 60_000; Date.now() < end;);
+      })
+      .catch(() => {})
+    await page.getByTestId('prompt-input').click()
+    await page.keyboard.type(' again')
+    const muted = page.locator(`.${PENDING_SHOWN_CLASS}`)
+    await expect(muted.first()).toBeVisible()
+    // The count, its lines, the summary, the cost table (its badges among them) and the comparison.
+    expect(await muted.count()).toBeGreaterThanOrEqual(5)
+    await page.getByTestId('compare-table').scrollIntoViewIfNeeded()
+    await expect(page.getByTestId('token-count')).toHaveAttribute('aria-busy', 'true')
+    expect(await violationsLightAndDark(page, { include: [`.${PENDING_SHOWN_CLASS}`] })).toEqual(NONE)
   })
 })

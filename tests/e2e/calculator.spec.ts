@@ -1,6 +1,15 @@
 import { expect, test } from './fixtures.ts'
 import { PENDING_SHOWN_AFTER_MS, PENDING_SHOWN_CLASS } from '../../src/ui/hooks/pending-shown.ts'
-import { addModel, billedInput, integerIn, paste, pasteAsClipboard, settled, tiktokenCount } from './helpers.ts'
+import {
+  addModel,
+  billedInput,
+  chartInView,
+  integerIn,
+  paste,
+  pasteAsClipboard,
+  settled,
+  tiktokenCount,
+} from './helpers.ts'
 
 test.describe('the calculator', () => {
   test('counts a typed prompt exactly as tiktoken does', async ({ page }) => {
@@ -153,7 +162,7 @@ test.describe('the calculator', () => {
   test('draws the monthly cost chart', async ({ page }) => {
     await page.goto('./?input_tokens=100')
     // two models, each stacked: uncached input and output
-    await expect(page.getByTestId('monthly-cost-chart').locator('.recharts-bar-rectangle')).toHaveCount(4)
+    await expect((await chartInView(page, 'monthly-cost-chart')).locator('.recharts-bar-rectangle')).toHaveCount(4)
   })
 
   test('shows the pricing release and a dated source for each price', async ({ page }) => {

@@ -181,6 +181,7 @@ test.describe('the full cost model', () => {
     }
     expect(exported.pricing_release).toBe('2026-11-22')
     expect(exported.scenario).toMatchObject({ batchPercent: 40, modelIds: ['gpt-4o-mini'] })
+    await chartInView(page, 'monthly-cost-chart')
     const png = await download(page, () =>
       page.getByRole('button', { name: 'Save monthly-cost-by-component chart as PNG' }).click(),
     )

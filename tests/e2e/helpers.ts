@@ -84,11 +84,22 @@ export async function unfold(page: Page, title: string): Promise<void> {
 }
 
 /**
+ * The charts' box, scrolled into view as a person scrolls to it: the charts are drawn only once
+ * they come near the screen (costs-panel.tsx), one after another.
+ */
+export async function chartsInView(page: Page): Promise<Locator> {
+  const charts = page.getByTestId('charts')
+  await charts.scrollIntoViewIfNeeded()
+  return charts
+}
+
+/**
  * A chart, scrolled into view as a person reads it. Below the fold the charts are not laid out
- * (`content-visibility: auto`): on a busy machine a chart can mount while skipped, measure no
- * size and draw nothing until it comes into view (seen in 5 of 24 loads under load).
+ * (`content-visibility: auto`): a chart drawn while skipped could measure no size and draw
+ * nothing until it came into view (seen in 5 of 24 loads under load).
  */
 export async function chartInView(page: Page, testId: string): Promise<Locator> {
+  await chartsInView(page)
   const chart = page.getByTestId(testId)
   await chart.scrollIntoViewIfNeeded()
   return chart

@@ -38,7 +38,7 @@ test.describe('readable everywhere', () => {
         await page.emulateMedia({ colorScheme })
         await page.goto('./?system=Be%20brief.&prompt=Summarise%20the%20ticket%20below.')
         await settled(page)
-        await expect(page.getByTestId('monthly-cost-chart')).toBeVisible()
+        await expect(await chartInView(page, 'monthly-cost-chart')).toBeVisible()
         // The whole page at once: the parts the browser skips while off screen (styles.css,
         // .offscreen-lazy) would be blank beyond the viewport.
         await page.addStyleTag({ content: '.offscreen-lazy { content-visibility: visible }' })

@@ -1,5 +1,10 @@
 import { expect, test } from './fixtures.ts'
-import { addModel, expectBoxText, settled, tiktokenCount } from './helpers.ts'
+import { addModel, chartsInView, expectBoxText, settled, tiktokenCount } from './helpers.ts'
+
+/** A screen this tall shows the page's charts at load; at 800 px they are below the fold. */
+const TALL_PX = 3000
+/** The charts' code: each chart's own chunk and the chart library's. */
+const CHART_CODE = /^([a-z-]+-chart|chart-figure|BarChart|LineChart|Legend)-[^/]+\.js$/
 
 test.describe('heavy code loads lazily', () => {
   test('the page is usable and says counting is pending before the encoding arrives', async ({ page }) => {
@@ -38,6 +43,8 @@ test.describe('heavy code loads lazily', () => {
           if (!seen.includes('chart') && document.querySelector('figure[data-testid$="-chart"]')) seen.push('chart')
         }).observe(document, { subtree: true, childList: true, characterData: true })
       })
+      // A screen tall enough to show the page's charts at once (they are drawn only near it).
+      await page.setViewportSize({ width: 1280, height: TALL_PX })
       await page.goto(address)
       await expect(page.getByTestId('monthly-cost-chart')).toBeVisible()
       expect(await page.evaluate(() => (window as unknown as { shownInOrder: string[] }).shownInOrder)).toEqual([
@@ -61,7 +68,8 @@ test.describe('heavy code loads lazily', () => {
         if (added.length > 0) perTask.push(added)
       }).observe(document, { subtree: true, childList: true })
     })
-    // With the mix and the input set, four charts: the savings chart among them.
+    // With the mix and the input set, four charts: the savings chart among them, all in view.
+    await page.setViewportSize({ width: 1280, height: TALL_PX })
     await page.goto('./?models=gpt-4o-mini,gpt-3.5-turbo&mix=50,50&input_tokens=500&max_tokens=1000')
     await expect(page.locator('figure[data-testid$="-chart"]')).toHaveCount(4)
     expect(await page.evaluate(() => (window as unknown as { chartsPerTask: string[][] }).chartsPerTask)).toEqual([
@@ -70,6 +78,27 @@ test.describe('heavy code loads lazily', () => {
       ['lever-savings-chart'],
       ['price-history-chart'],
     ])
+  })
+
+  test('the charts below the fold are drawn, and their code fetched, only as they come near the screen', async ({
+    page,
+  }) => {
+    const fetched: string[] = []
+    page.on('request', (request) => fetched.push(request.url().split('/').pop()!))
+    await page.goto('./?models=gpt-4o-mini,gpt-3.5-turbo&mix=50,50&input_tokens=500&max_tokens=1000')
+    await settled(page)
+    // 0.5 × (500 × 0.15 + 1000 × 0.6) + 0.5 × (500 × 0.5 + 1000 × 1.5) = 337.50 + 875.00 at 1M requests
+    await expect(page.getByTestId('cost-monthly-total')).toHaveText('$1,212.50')
+    // Drawn at once, the charts came within a second of the count; drawn near the screen, not
+    // until it is scrolled to.
+    await page.waitForTimeout(1500)
+    const charts = page.locator('figure[data-testid$="-chart"]')
+    expect(await charts.count()).toBe(0)
+    expect(fetched.filter((file) => CHART_CODE.test(file))).toEqual([])
+    await expect(page.getByTestId('charts')).toContainText('Charts are drawn as you scroll to them.')
+    await chartsInView(page)
+    await expect(charts).toHaveCount(4)
+    expect(fetched.filter((file) => CHART_CODE.test(file)).length).toBeGreaterThanOrEqual(6)
   })
 
   test('cl100k_base is fetched only when a model needs it', async ({ page }) => {
@@ -93,6 +122,7 @@ test.describe('heavy code loads lazily', () => {
     })
     await page.goto('./?models=gpt-4o-mini&input_tokens=500&max_tokens=1000&volume=1000000')
     await expect(page.getByTestId('cost-monthly-total')).toHaveText('$675.00')
+    await chartsInView(page)
     await expect(page.getByText('Loading charts…').first()).toBeVisible()
     release()
     await expect(page.getByTestId('monthly-cost-chart')).toBeVisible()

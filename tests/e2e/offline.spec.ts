@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts'
-import { settled, tiktokenCount } from './helpers.ts'
+import { chartInView, settled, tiktokenCount } from './helpers.ts'
 
 test.describe('offline after the first visit', () => {
   test.use({ serviceWorkers: 'allow' })
@@ -28,7 +28,7 @@ test.describe('offline after the first visit', () => {
     // (500 × 0.15 + 1000 × 0.6) / 1e6 = 0.000675 — and cl100k_base, loaded for the first time offline
     await expect(page.getByTestId('cost-request-gpt-4o-mini')).toHaveText('$0.000675')
     await expect(page.getByTestId('cost-request-gpt-3.5-turbo')).toHaveText('$0.00175')
-    await expect(page.getByTestId('monthly-cost-chart')).toBeVisible()
+    await expect(await chartInView(page, 'monthly-cost-chart')).toBeVisible()
     await page.goto('./?models=together/meta-llama-3.1-8b-instruct-turbo')
     await page.getByLabel('User prompt').fill('Hi there')
     await expect(page.getByTestId('token-counter')).toHaveText('Llama 3 vocabulary, exact')

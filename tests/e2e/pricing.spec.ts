@@ -4,6 +4,7 @@ import { APP_PATH, REAL_PRICING_PORT } from '../../playwright.config.ts'
 import { releaseFileNames, RELEASES_DIR } from '../../scripts/pricing-files.ts'
 import { isoToday } from '../../src/core/pricing/price-as-of.ts'
 import { expect, test } from './fixtures.ts'
+import { chartInView } from './helpers.ts'
 
 test.describe('pricing data in the page', () => {
   test('the model picker is a combobox: every model by provider, searched, browsed by keyboard', async ({ page }) => {
@@ -67,7 +68,7 @@ test.describe('pricing data in the page', () => {
 
   test('draws price history for the compared models and links each release', async ({ page }) => {
     await page.goto('./?models=gpt-5.6-luna,deepseek-chat&input_tokens=1')
-    await expect(page.getByTestId('price-history-chart').locator('.recharts-line')).toHaveCount(4)
+    await expect((await chartInView(page, 'price-history-chart')).locator('.recharts-line')).toHaveCount(4)
     await expect(page.getByRole('link', { name: '2026-11-22.json' })).toHaveAttribute('href', /2026-11-22-[^/]+\.json$/)
   })
 })

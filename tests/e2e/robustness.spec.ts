@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { expect, FIXTURE_RELEASE_TEXT, PRICING_RELEASE_URL, test } from './fixtures.ts'
-import { paste, settled, tiktokenCount } from './helpers.ts'
+import { chartsInView, paste, settled, tiktokenCount } from './helpers.ts'
 import { initialScripts } from '../../scripts/size-budget.ts'
 
 test.describe('bad input gets a clear message, never a blank page', () => {
@@ -153,6 +153,7 @@ test('with each lazy chunk blocked in turn, only its part fails, says so, and th
   const requested = new Set<string>()
   page.on('request', (request) => requested.add(request.url().split('/').pop()!))
   await page.goto(address)
+  await chartsInView(page)
   await expect(page.locator('figure[data-testid$="-chart"]')).toHaveCount(4)
   await page.getByLabel('User prompt').fill('still here')
   await expect(page.getByTestId('token-count')).toHaveText(String(tiktokenCount('o200k_base', 'still here')))
@@ -189,6 +190,7 @@ test('with each lazy chunk blocked in turn, only its part fails, says so, and th
     await expect(page.getByTestId('compare-table'), name).toBeVisible()
     await page.getByLabel('User prompt').fill('still here')
     // Each of the four charts is drawn or says it could not be, with a retry.
+    await chartsInView(page)
     const charts = page.locator('figure[data-testid$="-chart"]')
     const failed = page.getByTestId('area-error')
     await expect.poll(async () => (await charts.count()) + (await failed.count()), name).toBe(4)
@@ -215,6 +217,7 @@ test('with each lazy chunk blocked in turn, only its part fails, says so, and th
 test('a chart whose chunk failed loads on “Try again” once the network is back', async ({ page }) => {
   await page.route(/\/monthly-cost-chart-[^/]+\.js$/, (route) => route.abort())
   await page.goto('./?models=gpt-4o-mini&input_tokens=500&max_tokens=1000')
+  await chartsInView(page)
   await expect(page.getByTestId('area-error')).toHaveCount(1)
   await page.unroute(/\/monthly-cost-chart-[^/]+\.js$/)
   await page.getByRole('button', { name: 'Try again' }).click()

@@ -9,6 +9,7 @@ import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import { useStore } from '../../state/store.ts'
 import { useCostCounts, useCountAlso } from '../hooks/counts-context.tsx'
 import { useScenarioCosts } from '../hooks/use-scenario-costs.ts'
+import { useNearViewport } from '../hooks/use-near-viewport.ts'
 import { EstimateBadge } from '../primitives/estimate-badge.tsx'
 import { Ranged } from '../primitives/ranged.tsx'
 import { FIELD_CLASS } from '../primitives/field-class.ts'
@@ -72,17 +73,11 @@ export const CompareTable = memo(function CompareTable() {
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<{ key: SortKey; direction: 1 | -1 }>({ key: 'monthly', direction: 1 })
 
+  // The other encodings are counted once the comparison is seen (or near it), not before.
+  const seen = useNearViewport(section, '0px', ready)
   useEffect(() => {
-    const element = section.current
-    if (!element || !ready) return
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return
-      countAlso(models.map((m) => (usesVocabulary(m) ? 'o200k_base' : countingOf(m).counter)))
-      observer.disconnect()
-    })
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [ready, models, countAlso])
+    if (seen) countAlso(models.map((m) => (usesVocabulary(m) ? 'o200k_base' : countingOf(m).counter)))
+  }, [seen, models, countAlso])
 
   const rows = useMemo(() => compareModels(scenario, models, counted), [scenario, models, counted])
   // The low end of each estimate's range; rows are ranked by the high end, which never flatters.

@@ -6,5 +6,8 @@
  */
 export const PENDING_SHOWN_AFTER_MS = 250
 
-/** How such a figure is drawn meanwhile (a class name Tailwind finds here). */
-export const PENDING_SHOWN_CLASS = 'opacity-60'
+/**
+ * How such a figure is drawn meanwhile: its text muted (styles.css, `.pending-shown`), still
+ * readable (faded with opacity, its grey text fell to 2.3:1 against the page).
+ */
+export const PENDING_SHOWN_CLASS = 'pending-shown'

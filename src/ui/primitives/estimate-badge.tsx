@@ -13,6 +13,7 @@ export function EstimateBadge({ why = 'unpublished' }: { why?: keyof typeof WHY 
   return (
     <span
       title={WHY[why]}
+      data-badge
       className="ml-2 whitespace-nowrap rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900"
     >
       ≈ estimate
