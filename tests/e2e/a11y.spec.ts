@@ -88,6 +88,47 @@ test.describe('no accessibility violations, light and dark', () => {
     ).toEqual(NONE)
   })
 
+  test('the charts’ labels and legends read at 4.5:1 or more, light and dark', async ({ page }) => {
+    await page.goto('./?models=gpt-4o-mini,gpt-4o&mix=80,20&input_tokens=500&max_tokens=1000&response_cache=25')
+    await settled(page)
+    await chartInView(page, 'price-history-chart')
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme })
+      await expect(page.locator('html')).toHaveClass(colorScheme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/)
+      // axe does not check text in SVG: each label's colour against the page's background.
+      const low = await page.getByTestId('charts').evaluate((charts) => {
+        // Any CSS colour (Tailwind's are lab()) as sRGB, by painting a pixel with it.
+        const probe = new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true })!
+        const rgb = (css: string) => {
+          probe.clearRect(0, 0, 1, 1)
+          probe.fillStyle = css
+          probe.fillRect(0, 0, 1, 1)
+          return [...probe.getImageData(0, 0, 1, 1).data]
+        }
+        const luminance = (css: string) => {
+          const [r, g, b] = rgb(css).map((c) => {
+            const v = c / 255
+            return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4
+          })
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+        }
+        const body = getComputedStyle(document.body).backgroundColor
+        const page = rgb(body)[3] === 0 ? 'rgb(255, 255, 255)' : body
+        const ratio = (text: string) => {
+          const [a, b] = [luminance(text), luminance(page)].sort((x, y) => y - x)
+          return (a! + 0.05) / (b! + 0.05)
+        }
+        const labels = [
+          ...[...charts.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((el) => getComputedStyle(el).fill),
+          ...[...charts.querySelectorAll('.recharts-legend-item-text')].map((el) => getComputedStyle(el).color),
+        ]
+        return { labels: labels.length, low: labels.filter((colour) => ratio(colour) < 4.5) }
+      })
+      expect(low.labels, colorScheme).toBeGreaterThan(20)
+      expect(low.low, colorScheme).toEqual([])
+    }
+  })
+
   test('the figures drawn muted while a count is under way', async ({ page }) => {
     await page.goto('./?models=gpt-4o-mini,gemini-2.5-flash&system=Be%20brief.&prompt=Hello%20world')
     await settled(page)

@@ -189,4 +189,25 @@ test.describe('the full cost model', () => {
     expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
     expect(png.bytes.length).toBeGreaterThan(5000)
   })
+
+  test('a chart saved as PNG in the dark keeps the dark background its light text was drawn for', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.goto('./?models=gpt-4o-mini&input_tokens=500&max_tokens=1000')
+    await chartInView(page, 'monthly-cost-chart')
+    const png = await download(page, () =>
+      page.getByRole('button', { name: 'Save monthly-cost-by-component chart as PNG' }).click(),
+    )
+    // The image's corner, read back in the browser: the page's dark background (#0f172a).
+    const corner = await page.evaluate(
+      async (bytes) => {
+        const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }))
+        const canvas = new OffscreenCanvas(image.width, image.height)
+        const context = canvas.getContext('2d')!
+        context.drawImage(image, 0, 0)
+        return [...context.getImageData(1, 1, 1, 1).data]
+      },
+      [...png.bytes],
+    )
+    expect(corner).toEqual([15, 23, 42, 255])
+  })
 })

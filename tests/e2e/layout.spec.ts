@@ -20,6 +20,53 @@ test.describe('readable everywhere', () => {
     })
   }
 
+  test('at 375 px the cost table scrolls sideways in its box, the model column a readable width', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 })
+    await page.goto(`./?models=${SIX}&input_tokens=500`)
+    const name = page.getByTestId('cost-table').getByRole('rowheader', { name: /^GPT-4o mini/ })
+    await expect(name).toBeVisible()
+    // 11rem: squeezed to fit, the column was 50 px wide, its prices a word a line.
+    expect((await name.boundingBox())!.width).toBeGreaterThanOrEqual(176)
+    const box = await page
+      .getByTestId('cost-table')
+      .evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }))
+    expect(box.scroll).toBeGreaterThan(box.client)
+  })
+
+  test('at 375 px no chart has labels that run into each other', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 })
+    // Every lever in play: the savings chart names seven of them.
+    await page.goto(
+      './?models=gpt-4o-mini,gpt-4o&mix=80,20&input_tokens=500&max_tokens=1000&output=200&response_cache=25&batch=50&escalation=10&prompt_cache=50&prefix_tokens=100',
+    )
+    await settled(page)
+    for (const chart of ['monthly-cost-chart', 'volume-cost-chart', 'lever-savings-chart', 'price-history-chart']) {
+      const overlaps = await (
+        await chartInView(page, chart)
+      ).evaluate((figure) => {
+        const found: string[] = []
+        // Each axis's labels (recharts draws them in a layer of their own, apart from the axis).
+        for (const axis of figure.querySelectorAll('.recharts-xAxis-tick-labels, .recharts-yAxis-tick-labels')) {
+          const labels = [...axis.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((text) => ({
+            text: text.textContent ?? '',
+            box: text.getBoundingClientRect(),
+          }))
+          for (const [i, a] of labels.entries())
+            for (const b of labels.slice(i + 1))
+              if (
+                a.box.left < b.box.right - 1 &&
+                b.box.left < a.box.right - 1 &&
+                a.box.top < b.box.bottom - 1 &&
+                b.box.top < a.box.bottom - 1
+              )
+                found.push(`${a.text} / ${b.text}`)
+        }
+        return found
+      })
+      expect(overlaps, chart).toEqual([])
+    }
+  })
+
   test('every compared model is labelled in the monthly chart', async ({ page }) => {
     await page.goto(`./?models=${SIX}&input_tokens=500`)
     const labels = (await chartInView(page, 'monthly-cost-chart')).locator(

@@ -6,6 +6,13 @@ export const colorOf = (modelId: string, comparedIds: readonly string[]): string
 
 export const compactUsd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact' })
 
+/**
+ * Axis labels in the plot's text colour (ChartFigure: muted, 4.5:1 or more in either theme), as
+ * an attribute, so a chart saved as PNG keeps it (recharts draws them #666: 3.1:1 on the dark
+ * page; a stylesheet's colour did not reach the PNG).
+ */
+export const TICK = { fill: 'currentColor' } as const
+
 /** Grid lines recede behind the data: faint, in the text colour of either theme. */
 export const GRID = { stroke: 'currentColor', strokeOpacity: 0.15 } as const
 

@@ -22,7 +22,7 @@ export function ChartFigure({ testId, caption, fileName, heightClass = 'h-72', c
     if (!figure.current) return
     try {
       const blob = await toBlob(figure.current, {
-        backgroundColor: '#ffffff',
+        backgroundColor: pageBackground(),
         pixelRatio: 2,
         filter: (node) => !(node instanceof HTMLButtonElement),
       })
@@ -53,7 +53,8 @@ export function ChartFigure({ testId, caption, fileName, heightClass = 'h-72', c
           {error}
         </p>
       )}
-      <div className={`${heightClass} w-full`}>{children}</div>
+      {/* The plot's text colour: its axis labels and grid are drawn in it (chart-colors.ts, TICK). */}
+      <div className={`${heightClass} w-full text-slate-600 dark:text-slate-400`}>{children}</div>
     </figure>
   )
 }
@@ -66,4 +67,13 @@ export function LogAxesToggle({ log, onChange }: { log: boolean; onChange: (log:
       Log axes
     </label>
   )
+}
+
+/**
+ * The page's background, under the chart in its PNG: the figure's text keeps the theme's colours,
+ * so a dark page's chart on white lost its light caption and labels.
+ */
+function pageBackground(): string {
+  const colour = getComputedStyle(document.body).backgroundColor
+  return colour === '' || colour === 'transparent' || colour === 'rgba(0, 0, 0, 0)' ? '#ffffff' : colour
 }

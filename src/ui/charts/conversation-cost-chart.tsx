@@ -6,7 +6,7 @@ import { formatPercent, formatRequestUsd } from '../../core/format/format-usd.ts
 import { isEstimate } from '../../core/pricing/model-traits.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import type { Scenario } from '../../core/scenario/scenario.ts'
-import { ALL_TICKS, GRID, TOP_TICK_ROOM, compactUsd, modelLineProps } from './chart-colors.ts'
+import { ALL_TICKS, GRID, TOP_TICK_ROOM, compactUsd, modelLineProps, TICK } from './chart-colors.ts'
 import { ChartFigure } from './chart-figure.tsx'
 
 interface ConversationCostChartProps {
@@ -32,8 +32,8 @@ function ConversationCostChart({ scenario, models, counted }: ConversationCostCh
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={points} margin={{ top: TOP_TICK_ROOM, left: 16, right: 16 }}>
           <CartesianGrid {...GRID} />
-          <XAxis dataKey="turn" type="number" domain={[1, 'dataMax']} allowDecimals={false} />
-          <YAxis interval={ALL_TICKS} tickFormatter={(v: number) => compactUsd.format(v)} width={72} />
+          <XAxis tick={TICK} dataKey="turn" type="number" domain={[1, 'dataMax']} allowDecimals={false} />
+          <YAxis tick={TICK} interval={ALL_TICKS} tickFormatter={(v: number) => compactUsd.format(v)} width={72} />
           <Tooltip labelFormatter={(v) => `by turn ${String(v)}`} formatter={(v) => formatRequestUsd(Number(v))} />
           <Legend />
           {shown.flatMap((model) => [

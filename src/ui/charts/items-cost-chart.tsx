@@ -6,7 +6,7 @@ import { formatInteger, formatRequestUsd } from '../../core/format/format-usd.ts
 import { isEstimate } from '../../core/pricing/model-traits.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import type { Scenario } from '../../core/scenario/scenario.ts'
-import { ALL_TICKS, GRID, TOP_TICK_ROOM, compactUsd, modelLineProps } from './chart-colors.ts'
+import { ALL_TICKS, GRID, TOP_TICK_ROOM, compactUsd, modelLineProps, TICK } from './chart-colors.ts'
 import { ChartFigure, LogAxesToggle } from './chart-figure.tsx'
 
 interface ItemsCostChartProps {
@@ -34,6 +34,7 @@ function ItemsCostChart({ scenario, models, counted }: ItemsCostChartProps) {
         <LineChart data={data} margin={{ top: TOP_TICK_ROOM, left: 16, right: 16 }}>
           <CartesianGrid {...GRID} />
           <XAxis
+            tick={TICK}
             dataKey="items"
             type="number"
             scale={log ? 'log' : 'linear'}
@@ -41,6 +42,7 @@ function ItemsCostChart({ scenario, models, counted }: ItemsCostChartProps) {
             tickFormatter={(v: number) => formatInteger(v)}
           />
           <YAxis
+            tick={TICK}
             scale={log ? 'log' : 'linear'}
             domain={['auto', 'auto']}
             interval={log ? 'preserveEnd' : ALL_TICKS}

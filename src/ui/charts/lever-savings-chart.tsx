@@ -2,11 +2,18 @@ import { memo } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { LeverSavings } from '../../core/cost/lever-savings.ts'
 import { formatMonthlyUsd } from '../../core/format/format-usd.ts'
-import { ALL_TICKS, GRID, TOP_TICK_ROOM, compactUsd } from './chart-colors.ts'
+import { ALL_TICKS, GRID, compactUsd, TICK } from './chart-colors.ts'
 import { ChartFigure } from './chart-figure.tsx'
 
 type Kind = 'total' | 'saves' | 'adds'
 const COLOR: Record<Kind, string> = { total: '#475569', saves: '#0f766e', adds: '#be123c' }
+
+/** Room for the longest lever's name ("Escalation, classifier") at the chart's text size. */
+const LABEL_WIDTH_PX = 140
+/** Four value ticks: their labels ("$10.8K") never overlap, even 200 px wide (ALL_TICKS). */
+const VALUE_TICKS = 4
+/** Space right of the plot for the last tick's label, centred on the right edge. */
+const SIDE_TICK_ROOM = 24
 
 const LEGEND: { kind: Kind; name: string }[] = [
   { kind: 'total', name: 'Baseline and your scenario' },
@@ -48,10 +55,18 @@ function LeverSavingsChart({ savings }: { savings: LeverSavings }) {
       caption={`What each lever saves a month, from the baseline (all on ${savings.baselineModelId} at max_tokens) to your scenario`}
     >
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: TOP_TICK_ROOM, left: 24, right: 16, bottom: 8 }}>
-          <CartesianGrid {...GRID} vertical={false} />
-          <XAxis dataKey="label" interval={0} angle={-20} textAnchor="end" height={60} />
-          <YAxis interval={ALL_TICKS} tickFormatter={(v: number) => compactUsd.format(v)} width={72} />
+        {/* Bars run across, each lever named on its own line at the left: named under the bars,
+            at a slant, the names ran into each other on a phone. */}
+        <BarChart data={data} layout="vertical" margin={{ top: 8, left: 8, right: SIDE_TICK_ROOM, bottom: 8 }}>
+          <CartesianGrid {...GRID} horizontal={false} />
+          <XAxis
+            tick={TICK}
+            type="number"
+            interval={ALL_TICKS}
+            tickCount={VALUE_TICKS}
+            tickFormatter={(v: number) => compactUsd.format(v)}
+          />
+          <YAxis tick={TICK} type="category" dataKey="label" interval={0} width={LABEL_WIDTH_PX} />
           <Tooltip
             formatter={(_value, _name, item) => {
               const point = item.payload as (typeof data)[number]

@@ -2,7 +2,7 @@ import { memo } from 'react'
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { historyKey, priceHistoryPoints } from '../../core/pricing/price-history.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
-import { GRID, colorOf, widthOf } from './chart-colors.ts'
+import { GRID, colorOf, widthOf, TICK } from './chart-colors.ts'
 import { ChartFigure } from './chart-figure.tsx'
 
 /** Input and output price per 1M tokens over time for the compared models. Loaded lazily. */
@@ -32,13 +32,20 @@ function PriceHistoryChart({
         <LineChart data={data} margin={{ left: 16, right: 16 }}>
           <CartesianGrid {...GRID} vertical={false} />
           <XAxis
+            tick={TICK}
             dataKey="time"
             type="number"
             scale="time"
             domain={['dataMin', 'dataMax']}
             tickFormatter={(t: number) => new Date(t).toISOString().slice(0, 10)}
           />
-          <YAxis scale="log" domain={domain} tickFormatter={(v: number) => `$${Number(v.toPrecision(2))}`} width={64} />
+          <YAxis
+            tick={TICK}
+            scale="log"
+            domain={domain}
+            tickFormatter={(v: number) => `$${Number(v.toPrecision(2))}`}
+            width={64}
+          />
           <Tooltip
             labelFormatter={(t) => new Date(Number(t)).toISOString().slice(0, 10)}
             formatter={(v) => (v === null ? 'no price' : `$${String(v)}`)}

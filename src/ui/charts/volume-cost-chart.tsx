@@ -6,7 +6,7 @@ import { volumeCurve, volumeSteps } from '../../core/cost/volume-curve.ts'
 import { formatInteger, formatMonthlyUsd } from '../../core/format/format-usd.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import { VOLUME_UNIT_PLURAL, volumeUnit, type Scenario } from '../../core/scenario/scenario.ts'
-import { ALL_TICKS, GRID, TOP_TICK_ROOM, compactUsd, modelLineProps } from './chart-colors.ts'
+import { ALL_TICKS, GRID, TOP_TICK_ROOM, compactUsd, modelLineProps, TICK } from './chart-colors.ts'
 import { ChartFigure, LogAxesToggle } from './chart-figure.tsx'
 
 const compactCount = new Intl.NumberFormat('en-US', { notation: 'compact' })
@@ -43,6 +43,7 @@ function VolumeCostChart({ scenario, models, counted }: VolumeCostChartProps) {
         <LineChart data={data} margin={{ top: TOP_TICK_ROOM, left: 16, right: 16 }}>
           <CartesianGrid {...GRID} />
           <XAxis
+            tick={TICK}
             dataKey="volume"
             type="number"
             scale={log ? 'log' : 'linear'}
@@ -50,6 +51,7 @@ function VolumeCostChart({ scenario, models, counted }: VolumeCostChartProps) {
             tickFormatter={(v: number) => compactCount.format(v)}
           />
           <YAxis
+            tick={TICK}
             scale={log ? 'log' : 'linear'}
             domain={yDomain}
             allowDataOverflow

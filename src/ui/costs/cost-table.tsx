@@ -54,7 +54,9 @@ const CostRows = memo(function CostRows({ costs, lowCosts, showWorstCase, scenar
       <caption className="sr-only">Projected cost per model</caption>
       <thead>
         <tr className="border-b border-slate-300 text-left dark:border-slate-600">
-          <th scope="col" className="px-3 py-2">
+          {/* At least 11rem: on a phone the table scrolls sideways in its box rather than squeeze
+              the model's name and prices into a word a line. */}
+          <th scope="col" className="min-w-44 px-3 py-2">
             Model
           </th>
           <th scope="col" className="px-3 py-2 text-right">
