@@ -168,7 +168,9 @@ test.describe('the full cost model', () => {
     )
   })
 
-  test('exports the table as CSV, the scenario as JSON and a chart as PNG', async ({ page }) => {
+  test('exports the table as CSV, the scenario as JSON and a chart as PNG, on the page’s background in either theme', async ({
+    page,
+  }) => {
     await page.goto('./?models=gpt-4o-mini&input_tokens=500&max_tokens=1000&volume=1000000&batch=40')
     const csv = await download(page, () => page.getByRole('button', { name: 'Export table (CSV)' }).click())
     expect(csv.name).toBe('promptmeter-costs.csv')
@@ -182,32 +184,28 @@ test.describe('the full cost model', () => {
     expect(exported.pricing_release).toBe('2026-11-22')
     expect(exported.scenario).toMatchObject({ batchPercent: 40, modelIds: ['gpt-4o-mini'] })
     await chartInView(page, 'monthly-cost-chart')
-    const png = await download(page, () =>
-      page.getByRole('button', { name: 'Save monthly-cost-by-component chart as PNG' }).click(),
-    )
+    const savePng = () =>
+      download(page, () => page.getByRole('button', { name: 'Save monthly-cost-by-component chart as PNG' }).click())
+    /** The image's corner, read back in the browser. */
+    const corner = (png: Buffer) =>
+      page.evaluate(
+        async (bytes) => {
+          const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }))
+          const canvas = new OffscreenCanvas(image.width, image.height)
+          const context = canvas.getContext('2d')!
+          context.drawImage(image, 0, 0)
+          return [...context.getImageData(1, 1, 1, 1).data]
+        },
+        [...png],
+      )
+    const png = await savePng()
     expect(png.name).toBe('monthly-cost-by-component.png')
     expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
     expect(png.bytes.length).toBeGreaterThan(5000)
-  })
-
-  test('a chart saved as PNG in the dark keeps the dark background its light text was drawn for', async ({ page }) => {
+    expect(await corner(png.bytes)).toEqual([255, 255, 255, 255])
+    // In the dark, its light text on the page's dark background (#0f172a), not on white.
     await page.emulateMedia({ colorScheme: 'dark' })
-    await page.goto('./?models=gpt-4o-mini&input_tokens=500&max_tokens=1000')
-    await chartInView(page, 'monthly-cost-chart')
-    const png = await download(page, () =>
-      page.getByRole('button', { name: 'Save monthly-cost-by-component chart as PNG' }).click(),
-    )
-    // The image's corner, read back in the browser: the page's dark background (#0f172a).
-    const corner = await page.evaluate(
-      async (bytes) => {
-        const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }))
-        const canvas = new OffscreenCanvas(image.width, image.height)
-        const context = canvas.getContext('2d')!
-        context.drawImage(image, 0, 0)
-        return [...context.getImageData(1, 1, 1, 1).data]
-      },
-      [...png.bytes],
-    )
-    expect(corner).toEqual([15, 23, 42, 255])
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+    expect(await corner((await savePng()).bytes)).toEqual([15, 23, 42, 255])
   })
 })
