@@ -138,7 +138,7 @@ export const CostsPanel = memo(function CostsPanel() {
         <div
           ref={chartsBox}
           data-testid="charts"
-          className={`offscreen-lazy grid grid-cols-1 gap-6 xl:grid-cols-2 ${behind ? 'opacity-70' : ''}`}
+          className={`offscreen-lazy grid grid-cols-1 gap-6 xl:grid-cols-2 ${behind && chartsNear ? 'opacity-70' : ''}`}
           aria-busy={behind}
         >
           {!chartsNear && (
