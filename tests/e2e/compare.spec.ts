@@ -1,6 +1,6 @@
 import { FIXTURE_RELEASE_TEXT, expect, test } from './fixtures.ts'
 import { PENDING_SHOWN_AFTER_MS, PENDING_SHOWN_CLASS } from '../../src/ui/hooks/pending-shown.ts'
-import { settled } from './helpers.ts'
+import { chartInView, settled } from './helpers.ts'
 
 const MODEL_COUNT = (JSON.parse(FIXTURE_RELEASE_TEXT) as { models: unknown[] }).models.length
 
@@ -25,6 +25,21 @@ test.describe('every model compared at a glance', () => {
   test('an encoding only the comparison needs, loading, leaves the mix’s count and costs current', async ({ page }) => {
     await page.goto('./?models=gpt-4o-mini&prompt=Hello%20world')
     await settled(page)
+    // gpt-3.5-turbo is counted in cl100k_base, asked for once the comparison is in view: held.
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/cl100k_base-[^/]+\.json$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    const asked = page.waitForRequest(/cl100k_base-[^/]+\.json$/)
+    await page.getByTestId('compare-table').scrollIntoViewIfNeeded()
+    await asked
+    // The charts below it, drawn as they come near (a task each, 80–130 ms; on a busy machine
+    // more): drawn first (the price history last), so that what follows times the counts and
+    // costs alone.
+    await expect(await chartInView(page, 'price-history-chart')).toBeVisible()
+    await page.getByTestId('compare-table').scrollIntoViewIfNeeded()
     // Every change of the mix's figures' busy state, and anything drawn as updating.
     await page.evaluate((dimClass) => {
       const changes: string[] = []
@@ -37,16 +52,6 @@ test.describe('every model compared at a glance', () => {
         if (document.querySelector(`.${dimClass}`)) changes.push('dimmed')
       }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-busy', 'class'] })
     }, PENDING_SHOWN_CLASS)
-    // gpt-3.5-turbo is counted in cl100k_base, asked for once the comparison is in view: held.
-    let release!: () => void
-    const held = new Promise<void>((resolve) => (release = resolve))
-    await page.route(/cl100k_base-[^/]+\.json$/, async (route) => {
-      await held
-      await route.continue()
-    })
-    const asked = page.waitForRequest(/cl100k_base-[^/]+\.json$/)
-    await page.getByTestId('compare-table').scrollIntoViewIfNeeded()
-    await asked
     // Longer than a count may go before it is drawn as updating.
     await page.waitForTimeout(2 * PENDING_SHOWN_AFTER_MS)
     const changes = () => page.evaluate(() => (window as unknown as { busyChanges: string[] }).busyChanges)
