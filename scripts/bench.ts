@@ -164,6 +164,9 @@ async function main() {
       emptyOutDir: false,
       target: 'es2022',
       chunkSizeWarningLimit: 10_000,
+      rollupOptions: {
+        input: { index: 'scripts/bench/browser/index.html', editor: 'scripts/bench/browser/editor.html' },
+      },
     },
   })
   const server = await serveStatic(join(OUT, 'browser'), '/', 4319)
@@ -256,7 +259,10 @@ async function longTasks(
       )
     }
     const english = corpora().find((c) => c.name.startsWith('real English'))!.text
-    lines.push('', ...(await pageFigures(browser, 'http://127.0.0.1:4320/', english)))
+    lines.push(
+      '',
+      ...(await pageFigures(browser, 'http://127.0.0.1:4320/', english, 'http://127.0.0.1:4319/editor.html')),
+    )
     lines.push('', ...(await pagePathTable(browser, 'http://127.0.0.1:4320/', all, bare)))
     const gz = (initialJsGzipBytes('dist') / 1024).toFixed(1)
     lines.push(

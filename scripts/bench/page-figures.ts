@@ -164,8 +164,16 @@ export async function pagePathTable(
   return [...lines, '']
 }
 
-/** Markdown lines for bench.ts. `base`: the built page's address; `english`: ~1 MB of real English. */
-export async function pageFigures(browser: Browser, base: string, english: string): Promise<string[]> {
+/**
+ * Markdown lines for bench.ts. `base`: the built page's address; `english`: ~1 MB of real English;
+ * `editorUrl`: the bench's page holding CodeMirror alone (browser/editor.html).
+ */
+export async function pageFigures(
+  browser: Browser,
+  base: string,
+  english: string,
+  editorUrl: string,
+): Promise<string[]> {
   const lines = ['### What a person meets on the page (Chromium, built app)', '']
 
   // Time to the first count, three fresh visits (nothing cached), on a laptop's screen (the
@@ -223,6 +231,19 @@ export async function pageFigures(browser: Browser, base: string, english: strin
     const ours = await typeKeys(page, '[data-testid="prompt-input"]', true)
     await context.close()
 
+    // CodeMirror alone, set up as the prompt box is, with the same text: the editor's own cost.
+    const editorContext = await browser.newContext()
+    const editorPage = await editorContext.newPage()
+    await editorPage.goto(editorUrl)
+    await editorPage.evaluate(observe)
+    await editorPage.evaluate(
+      (value) => (window as unknown as { setEditorText: (t: string) => void }).setEditorText(value),
+      text,
+    )
+    await editorPage.waitForTimeout(1000)
+    const editorAlone = await typeKeys(editorPage, '.cm-content', false)
+    await editorContext.close()
+
     const plainContext = await browser.newContext()
     const plainPage = await plainContext.newPage()
     await plainPage.goto(`${base}?models=gpt-4o-mini`)
@@ -238,6 +259,7 @@ export async function pageFigures(browser: Browser, base: string, english: strin
     lines.push(
       `- Typing one character in ${size} (${KEYS} keys, at the start and the end; Event Timing reports only events of 16 ms or more, counted as 0 here):`,
       `  - promptmeter: keydown to next paint ${range(ours.toPaint)}; script in the handlers ${range(ours.handlers)}; to the exact count on screen ${range(ours.toCount)}; long tasks: ${ours.longTasks.length === 0 ? 'none' : ours.longTasks.map(ms).join(', ')}.`,
+      `  - CodeMirror alone, set up as the prompt box is (nothing of ours: no store, count or colours): keydown to next paint ${range(editorAlone.toPaint)}; script in the handlers ${range(editorAlone.handlers)}; long tasks: ${editorAlone.longTasks.length === 0 ? 'none' : editorAlone.longTasks.map(ms).join(', ')}.`,
       `  - a plain uncontrolled textarea with the same text: keydown to next paint ${range(plain.toPaint)}; script in the handlers ${range(plain.handlers)}; long tasks: ${plain.longTasks.length === 0 ? 'none' : plain.longTasks.map(ms).join(', ')}.`,
     )
   }

@@ -1,12 +1,5 @@
-import { defaultKeymap, history, historyKeymap } from '@codemirror/commands'
 import { Annotation, Compartment, EditorSelection, EditorState, Transaction, type ChangeSet } from '@codemirror/state'
-import {
-  EditorView,
-  highlightSpecialChars,
-  highlightWhitespace,
-  keymap,
-  placeholder as placeholderText,
-} from '@codemirror/view'
+import { EditorView, highlightWhitespace, placeholder as placeholderText } from '@codemirror/view'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { PieceText } from '../../core/text/piece-text.ts'
 import { isPartial, type TokenSegment } from '../../core/tokenize/token-segments.ts'
@@ -14,6 +7,7 @@ import { useStore } from '../../state/store.ts'
 import { workerClient } from '../hooks/worker-client.ts'
 import { useTokenEncoding } from '../hooks/use-token-display.ts'
 import { useCountsPending } from '../hooks/counts-context.tsx'
+import { editorSetup } from './editor-setup.ts'
 import { segmentAt, tokenColouring, tokenColouringConfig, type TokenColouringConfig } from './token-colouring.ts'
 
 /** Where the caret was in the plain box the editor replaces, and whether it had the focus. */
@@ -130,29 +124,13 @@ export default function CodeEditor({
         doc: text.current,
         selection: start && EditorSelection.single(start.anchor, start.head),
         extensions: [
-          EditorState.lineSeparator.of('\n'),
-          history(),
-          // No Tab binding: Tab moves the focus on, as in any form field.
-          keymap.of([...defaultKeymap, ...historyKeymap]),
-          EditorView.lineWrapping,
-          highlightSpecialChars(),
+          ...editorSetup(rows),
           placeholderText(placeholder ?? ''),
           EditorView.contentAttributes.of({
             id,
             'data-testid': id,
             'aria-labelledby': labelId,
             'aria-describedby': `${id}-caret-token`,
-            spellcheck: 'false',
-            autocorrect: 'off',
-            autocapitalize: 'off',
-          }),
-          EditorView.theme({
-            // As tall as the textarea it replaces, whatever the text: the count and the summary
-            // below stay in view; the editor scrolls inside.
-            // Its size set from outside (contain: strict): what changes inside it, a keystroke
-            // or new colours, lays out only the editor, not the page around it.
-            '&': { height: `${rows * 1.5 + 1}rem`, contain: 'strict' },
-            '.cm-scroller': { fontFamily: 'inherit', lineHeight: '1.5rem', overflow: 'auto' },
           }),
           compartments.colouring.of(tokenColouringConfig.of(config)),
           compartments.whitespace.of(whitespaceMarks(whitespace)),
