@@ -11,7 +11,7 @@ import type { Scenario } from '../core/scenario/scenario.ts'
 // Already in the page's first chunk (opening a link reads it), so imported as it is.
 import { shareLink, type ShareLink } from '../core/url/share-link.ts'
 import { yieldToEvents } from '../core/yield-to-events.ts'
-import { CLIENT_KEEPS, INLINE_TEXT_CHARS, UPLOAD_PART_CHARS, type TextRef } from './text-ref.ts'
+import { CLIENT_KEEPS, INLINE_TEXT_CHARS, isMissingText, UPLOAD_PART_CHARS, type TextRef } from './text-ref.ts'
 import type { TokenizerWorkerApi } from './tokenizer-worker-api.ts'
 
 export type CountingMode = 'worker' | 'main-thread'
@@ -55,6 +55,7 @@ export class TokenizerClient {
   #failed: Promise<never> | undefined
   #mode: CountingMode = 'worker'
   #latest = new Map<CounterName, number>()
+  #latestParts = new Map<CounterName, number>()
   #uploaded: { text: string; ref: Promise<TextRef> }[] = []
   #edits: TextEdit[] = []
   #nextTextId = 0
@@ -117,26 +118,35 @@ export class TokenizerClient {
     ).catch(() => {})
   }
 
-  /** The request's parts beyond the two boxes, in one counter (count-request-parts.ts). */
+  /**
+   * The request's parts beyond the two boxes, in one counter (count-request-parts.ts). A long
+   * message crosses as the boxes do: once, then as its edits. A newer call for the same counter
+   * makes an older one reject (it stops at its next yield).
+   */
   countRequestParts(
     counter: CounterName,
     parts: RequestParts,
     systemText: string,
     userText: string,
   ): Promise<RequestPartsCount> {
+    const id = (this.#latestParts.get(counter) ?? 0) + 1
+    this.#latestParts.set(counter, id)
+    const isStale = () => this.#latestParts.get(counter) !== id
     // The boxes' texts are read only to lay out a vocabulary's messages: not sent otherwise.
     const texts = isVocabularyName(counter) && parts.messages.length > 0
     return this.#run(
-      async (remote) =>
-        remote.countRequestParts(
-          counter,
-          parts,
-          texts ? await this.#ref(remote, systemText) : '',
-          texts ? await this.#ref(remote, userText) : '',
-        ),
+      async (remote) => {
+        const messages = []
+        for (const m of parts.messages) messages.push({ ...m, content: await this.#ref(remote, m.content) })
+        const system = texts ? await this.#ref(remote, systemText) : ''
+        const user = texts ? await this.#ref(remote, userText) : ''
+        if (isStale()) throw new StaleCountError()
+        return remote.countRequestParts(counter, { ...parts, messages }, system, user)
+      },
       async () => {
         if (isVocabularyName(counter)) throw new StaleCountError()
-        return (await import('../core/tokenize/count-request-parts.ts')).countRequestPartsIn(counter, parts, '', '')
+        const { countRequestPartsIn } = await import('../core/tokenize/count-request-parts.ts')
+        return countRequestPartsIn(counter, parts, '', '', { isStale })
       },
     )
   }
@@ -206,8 +216,13 @@ export class TokenizerClient {
    */
   #ref(remote: Remote<TokenizerWorkerApi>, text: string): Promise<TextRef> {
     if (text.length <= INLINE_TEXT_CHARS) return Promise.resolve(text)
-    const known = this.#uploaded.findLast((u) => u.text === text)
-    if (known) return known.ref
+    const at = this.#uploaded.findLastIndex((u) => u.text === text)
+    if (at >= 0) {
+      // Used again: remembered as the newest, as the worker keeps it (see text-ref.ts).
+      const known = this.#uploaded[at]!
+      this.#uploaded = [...this.#uploaded.filter((_, i) => i !== at), known]
+      return known.ref
+    }
     const id = ++this.#nextTextId
     // A long insert (a paste of megabytes) goes up in parts, as a new text would.
     const edit = this.#edits.findLast((e) => e.after === text && e.insert.length <= INLINE_TEXT_CHARS)
@@ -251,7 +266,14 @@ export class TokenizerClient {
     if (this.#mode === 'worker') {
       try {
         const remote = this.#start()
-        return await Promise.race([inWorker(remote), this.#failed!])
+        try {
+          return await Promise.race([inWorker(remote), this.#failed!])
+        } catch (error) {
+          if (!isMissingText(error)) throw error
+          // The worker let go of a text this side still named (text-ref.ts): all are sent again.
+          this.#uploaded = []
+          return await Promise.race([inWorker(remote), this.#failed!])
+        }
       } catch (error) {
         if (!(error instanceof WorkerStartError)) throw error
         this.#fallBack()

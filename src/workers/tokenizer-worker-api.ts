@@ -11,7 +11,7 @@ import { IncrementalCounter, StaleCountError } from '../core/tokenize/incrementa
 import { warmUpTexts } from '../core/tokenize/warm-up-texts.ts'
 import { PieceText } from '../core/text/piece-text.ts'
 import { textOf, type TextInput } from '../core/text/edited-text.ts'
-import { WORKER_KEEPS, type TextRef } from './text-ref.ts'
+import { missingText, WORKER_KEEPS, type TextRef } from './text-ref.ts'
 
 /** The longest a colouring window waits for a count under way. */
 const WINDOW_WAITS_MS = 100
@@ -46,12 +46,16 @@ export function createWorkerApi({
 }: WorkerApiOptions = {}) {
   // A newer request for an encoding makes older ones stale: they stop at their next yield.
   const latest = new Map<CounterName, number>()
+  // The same for the request's other parts, apart: a count of the boxes and one of the parts
+  // run side by side and do not make each other stale.
+  const latestParts = new Map<CounterName, number>()
   const uploads = new Map<number, string[]>()
   /** Texts by id: in pieces, and, for an edit, what it changed in which text (edited-text.ts). */
   const texts = new Map<number, { pieces: PieceText; input: TextInput }>()
   /** Counts under way: a colouring window waits for them (see tokenWindow). */
   const counting = new Set<Promise<unknown>>()
 
+  /** Keeps a text; past WORKER_KEEPS, the one used longest ago is let go. */
   function keep(id: number, pieces: PieceText, input: TextInput = pieces.text) {
     texts.set(id, { pieces, input })
     for (const old of texts.keys()) if (texts.size > WORKER_KEEPS) texts.delete(old)
@@ -59,7 +63,10 @@ export function createWorkerApi({
 
   function held(id: number) {
     const found = texts.get(id)
-    if (found === undefined) throw new Error(`text ${id} was never uploaded`)
+    if (found === undefined) throw missingText(id)
+    // Used again: kept as the newest (a long system message stays while the prompt is typed in).
+    texts.delete(id)
+    texts.set(id, found)
     return found
   }
 
@@ -151,9 +158,24 @@ export function createWorkerApi({
       count.then(done, done)
       return count
     },
-    /** The request's parts beyond the boxes; the boxes' texts only lay out a vocabulary's messages. */
-    countRequestParts(counter: CounterName, parts: RequestParts, system: TextRef, user: TextRef) {
-      return countRequestPartsIn(counter, parts, text(system), text(user))
+    /**
+     * The request's parts beyond the boxes; the boxes' texts only lay out a vocabulary's
+     * messages. A message's content comes as a text of its own (long ones by id, after an edit as
+     * that edit), counted incrementally; a newer request for the counter makes this one stale.
+     */
+    countRequestParts(counter: CounterName, parts: RequestParts<TextRef>, system: TextRef, user: TextRef) {
+      const id = (latestParts.get(counter) ?? 0) + 1
+      latestParts.set(counter, id)
+      const contents = parts.messages.map((m) => input(m.content))
+      const messages = parts.messages.map((m, i) => ({ ...m, content: textOf(contents[i]!) }))
+      const count = countRequestPartsIn(counter, { ...parts, messages }, text(system), text(user), {
+        contents,
+        isStale: () => latestParts.get(counter) !== id,
+      })
+      const done = () => counting.delete(count)
+      counting.add(count)
+      count.then(done, done)
+      return count
     },
     /** A `.jsonl` file read and each request counted in each counter (batch-file.ts). */
     countBatchFile(name: string, fileText: string, counters: readonly CounterName[]) {

@@ -90,7 +90,8 @@ test('a message is written in the editor the boxes are: its tokens coloured as t
   expect(segments.map((s) => s.text).join('')).toBe(text)
   expect(segments.flatMap((s) => s.ids)).toEqual(tiktokenIds('o200k_base', text))
 
-  // A megabyte goes in and is counted whole; a key typed at its end counts too.
+  // A megabyte goes in and is counted whole; a key typed at its end, then at its start, counts
+  // too (each crosses to the worker as the edit it is, and only the part around it is counted again).
   const long = Array.from({ length: 25_000 }, (_, i) => `Line ${i} of the earlier answer: 東京, naïve café 🦊.\n`).join(
     '',
   )
@@ -101,6 +102,9 @@ test('a message is written in the editor the boxes are: its tokens coloured as t
   await page.keyboard.type('!')
   await expectBoxText(page, 'message-1-content', `${long}!`)
   await billed(`${long}!`)
+  await box.press('ControlOrMeta+Home')
+  await page.keyboard.type('¡')
+  await billed(`¡${long}!`)
 })
 
 test.describe('files', () => {

@@ -8,10 +8,12 @@ import { parseResponseFormat, parseTools, responseFormatTokens, toolRuleFor, too
 /**
  * The parts of a request beyond the two boxes, as the person gives them: messages sent between
  * the system message and the user prompt (few-shot examples, an earlier exchange), the `tools`
- * array and the `response_format`, both as JSON text. Small next to the boxes, so counted whole.
+ * array and the `response_format`, both as JSON text. A message may be as long as a box, and is
+ * counted as one is (count-request-parts.ts); the tools and the format are small, counted whole.
  */
-export interface RequestParts {
-  messages: readonly ChatMessage[]
+export interface RequestParts<Content = string> {
+  /** `Content`: the text itself, or (crossing to the worker) how the worker finds it. */
+  messages: readonly (Omit<ChatMessage, 'content'> & { content: Content })[]
   tools: string
   responseFormat: string
 }
@@ -51,15 +53,26 @@ export const NO_PARTS_COUNT: RequestPartsCount = {
 }
 
 /**
- * Counts the parts in one of OpenAI's encodings (`encoding`) or, with `vocabulary`, in an open
- * vocabulary, whose template lays the messages out: what they add is the laid-out request with
- * them less the request without them (`system`, `user`: the boxes).
+ * What the caller has counted already. `contentTokens`: each message's content (counted
+ * incrementally in the worker, so a keystroke in a long message reads only around it).
+ * `laidOutTokens`, for an open vocabulary, whose template lays the messages out: what they add
+ * to the request (`laidOutMessages`: the laid-out request with them less without them), or null
+ * where the template refuses them.
+ */
+export interface KnownPartCounts {
+  contentTokens?: readonly Tokens[]
+  laidOutTokens?: Tokens | null
+}
+
+/**
+ * Counts the parts in one of OpenAI's encodings (`encoding`) or, with `laidOutTokens`, in an open
+ * vocabulary; what `known` gives is not counted again.
  */
 export function countRequestParts(
   parts: RequestParts,
   countText: CountText,
   encoding: string,
-  vocabulary?: { vocabulary: Vocabulary; system: string; user: string },
+  known: KnownPartCounts = {},
 ): RequestPartsCount {
   const errors: string[] = []
   const tools = parseTools(parts.tools)
@@ -67,33 +80,52 @@ export function countRequestParts(
   if (!tools.ok) errors.push(tools.reason)
   if (!format.ok) errors.push(format.reason)
   const toolCount = tools.ok ? toolsTokens(tools.data, toolRuleFor(encoding), countText) : { tokens: 0, nested: false }
-  const contentTokens = parts.messages.map((m) => countText(m.content))
-  const cookbook = parts.messages.map((m) => messageTokens(m, countText))
+  const contentTokens = known.contentTokens ?? parts.messages.map((m) => countText(m.content))
+  // A message's content is counted once: its role and name are short, counted here.
+  const cookbook = parts.messages.map((m, i) =>
+    messageTokens(m, (text) => (text === m.content ? contentTokens[i]! : countText(text))),
+  )
   let messagesTokens = tokens(cookbook.reduce((sum, n) => sum + n, 0))
-  let perMessage: Tokens[] = cookbook
+  let perMessage: readonly Tokens[] = cookbook
   let messagesEstimated = false
-  if (vocabulary && parts.messages.length > 0) {
-    const { vocabulary: vocab, system, user } = vocabulary
+  if (known.laidOutTokens !== undefined && parts.messages.length > 0) {
     perMessage = contentTokens
-    try {
-      const head = system ? [{ role: 'system', content: system }] : []
-      const without = vocab.count(vocab.layOut(system, user))
-      const withParts = vocab.count(vocab.layOutMessages([...head, ...parts.messages, { role: 'user', content: user }]))
-      messagesTokens = tokens(Math.max(0, withParts - without))
-    } catch {
-      // A template that refuses the messages (Gemma's wants user and assistant to alternate).
-      messagesEstimated = true
-    }
+    // A template that refuses the messages (Gemma's wants user and assistant to alternate).
+    if (known.laidOutTokens === null) messagesEstimated = true
+    else messagesTokens = known.laidOutTokens
   }
   return {
-    contentTokens,
-    messageTokens: perMessage,
+    contentTokens: [...contentTokens],
+    messageTokens: [...perMessage],
     messagesTokens,
     toolsTokens: tokens(toolCount.tokens),
     toolsNested: toolCount.nested,
     responseFormatTokens: tokens(format.ok ? responseFormatTokens(format.data, countText) : 0),
     errors,
     messagesEstimated,
+  }
+}
+
+/**
+ * The request as an open vocabulary's template lays it out without the messages and with them,
+ * between the boxes' system message and user prompt: what the messages add is the difference of
+ * their counts. Null where the template refuses them (Gemma's wants user and assistant to
+ * alternate).
+ */
+export function laidOutMessages(
+  vocabulary: Pick<Vocabulary, 'layOut' | 'layOutMessages'>,
+  messages: readonly ChatMessage[],
+  system: string,
+  user: string,
+): { without: string; with: string } | null {
+  try {
+    const head = system ? [{ role: 'system', content: system }] : []
+    return {
+      without: vocabulary.layOut(system, user),
+      with: vocabulary.layOutMessages([...head, ...messages, { role: 'user', content: user }]),
+    }
+  } catch {
+    return null
   }
 }
 

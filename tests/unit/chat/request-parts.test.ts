@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { countRequestParts, withRequestParts } from '../../../src/core/chat/request-parts.ts'
+import { countRequestParts, laidOutMessages, withRequestParts } from '../../../src/core/chat/request-parts.ts'
 import { parseTools } from '../../../src/core/chat/tool-tokens.ts'
 import { countPrompt } from '../../../src/core/tokenize/count-prompt.ts'
 import { loadCounter, type EncodingName } from '../../../src/core/tokenize/encodings.ts'
@@ -100,10 +100,9 @@ describe('the messages between the boxes, laid out by an open vocabulary’s tem
     ]
     const system = 'Be brief.'
     const user = 'And now?'
+    const laidOut = laidOutMessages(vocab, messages, system, user)!
     const parts = countRequestParts({ messages, tools: '', responseFormat: '' }, (t) => tokens(vocab.count(t)), name, {
-      vocabulary: vocab,
-      system,
-      user,
+      laidOutTokens: tokens(vocab.count(laidOut.with) - vocab.count(laidOut.without)),
     })
     const whole = vocab.layOutMessages([
       { role: 'system', content: system },
@@ -111,6 +110,7 @@ describe('the messages between the boxes, laid out by an open vocabulary’s tem
       { role: 'user', content: user },
     ])
     const alone = vocab.layOut(system, user)
+    expect([laidOut.with, laidOut.without]).toEqual([whole, alone])
     expect(parts.messagesTokens).toBe((await referenceCount(name, whole)) - (await referenceCount(name, alone)))
     expect(parts.messagesEstimated).toBe(false)
   })

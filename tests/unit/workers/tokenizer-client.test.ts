@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_SCENARIO } from '../../../src/core/scenario/scenario.ts'
 import { StaleCountError } from '../../../src/core/tokenize/incremental-counter.ts'
 import { shareLink } from '../../../src/core/url/share-link.ts'
-import { INLINE_TEXT_CHARS, UPLOAD_PART_CHARS } from '../../../src/workers/text-ref.ts'
+import { CLIENT_KEEPS, INLINE_TEXT_CHARS, missingText, UPLOAD_PART_CHARS } from '../../../src/workers/text-ref.ts'
 import { TokenizerClient, type WorkerLike } from '../../../src/workers/tokenizer-client.ts'
 import { createWorkerApi } from '../../../src/workers/tokenizer-worker-api.ts'
 import { tiktokenCount } from '../tiktoken-oracle.ts'
@@ -12,17 +12,20 @@ const ports: MessagePort[] = []
 afterEach(() => ports.splice(0).forEach((port) => port.close()))
 
 /** A worker in this thread: the real worker API exposed on one end of a message channel. */
-function inThreadWorker(): WorkerLike {
+function inThreadWorker(api: object = createWorkerApi()): WorkerLike {
   const { port1, port2 } = new MessageChannel()
   ports.push(port1, port2)
-  expose(createWorkerApi(), port1)
+  expose(api, port1)
   return port2 as unknown as WorkerLike
 }
 
 /** An in-thread worker that notes the name of each method the client calls (and each reply, if asked). */
-function spyingWorker(seen: string[], { replies = false } = {}): () => WorkerLike {
+function spyingWorker(
+  seen: string[],
+  { replies = false, api = () => createWorkerApi() as object } = {},
+): () => WorkerLike {
   return () => {
-    const port = inThreadWorker()
+    const port = inThreadWorker(api())
     const post = port.postMessage.bind(port)
     port.postMessage = (message: { path?: string[] }, transfer?: Transferable[]) => {
       seen.push(message.path?.[0] ?? '')
@@ -150,6 +153,83 @@ describe('the tokenizer bridge, with a worker', () => {
     const fresh = client.countPrompt('o200k_base', '', 'the newer text')
     await expect(stale).rejects.toThrow(/newer text replaced this one/)
     expect((await fresh).promptTokens).toBe(tiktokenCount('o200k_base', 'the newer text'))
+  })
+
+  it('keeps a long system message sent while the prompt is typed in, key after key: it is never sent again', async () => {
+    const called: string[] = []
+    const client = new TokenizerClient({ startWorker: spyingWorker(called) })
+    const system = 'Answer as the style guide says. 東京 🦊\n'.repeat(Math.ceil((INLINE_TEXT_CHARS * 1.2) / 36))
+    let prompt = 'The quick brown fox 東京 🦊.\n'.repeat(Math.ceil((INLINE_TEXT_CHARS * 1.2) / 26))
+    await client.countPrompt('o200k_base', system, prompt)
+    expect(called.filter((name) => name === 'putText')).toHaveLength(2)
+    called.length = 0
+    // More keystrokes than the client remembers texts: the system message, used by each count,
+    // stays remembered (it was let go after three, and sent again in parts).
+    for (let key = 0; key < 2 * CLIENT_KEEPS; key++) {
+      const after = `${prompt.slice(0, key)}x${prompt.slice(key)}`
+      client.recordEdit({ before: prompt, after, from: key, to: key, insert: 'x' })
+      prompt = after
+      expect((await client.countPrompt('o200k_base', system, prompt)).billedInputTokens).toBe(billed(system, prompt))
+    }
+    expect(called.filter((name) => name === 'putText')).toEqual([])
+    expect(called.filter((name) => name === 'editText')).toHaveLength(2 * CLIENT_KEEPS)
+  })
+
+  it('sends a long message between the boxes once, then as its edits, and counts each message exactly', async () => {
+    const called: string[] = []
+    const client = new TokenizerClient({ startWorker: spyingWorker(called) })
+    let long = 'An earlier answer, 東京 🦊 and all.\n'.repeat(Math.ceil((INLINE_TEXT_CHARS * 1.5) / 32))
+    const parts = (content: string) => ({
+      messages: [
+        { role: 'user' as const, content: 'Short question?' },
+        { role: 'assistant' as const, content },
+      ],
+      tools: '',
+      responseFormat: '',
+    })
+    const expected = (content: string) => [
+      tiktokenCount('o200k_base', 'Short question?'),
+      tiktokenCount('o200k_base', content),
+    ]
+    expect((await client.countRequestParts('o200k_base', parts(long), '', '')).contentTokens).toEqual(expected(long))
+    expect(called.filter((name) => name === 'putText')).toHaveLength(1)
+    called.length = 0
+    for (const at of [0, 100_000, long.length]) {
+      const after = `${long.slice(0, at)}🦊 x${long.slice(at)}`
+      client.recordEdit({ before: long, after, from: at, to: at, insert: '🦊 x' })
+      long = after
+      expect((await client.countRequestParts('o200k_base', parts(long), '', '')).contentTokens).toEqual(expected(long))
+    }
+    expect(called).toEqual([
+      'editText',
+      'countRequestParts',
+      'editText',
+      'countRequestParts',
+      'editText',
+      'countRequestParts',
+    ])
+  })
+
+  it('sends a text again if the worker has let it go, and the request still counts it', async () => {
+    const called: string[] = []
+    let forgetOnce = true
+    const client = new TokenizerClient({
+      startWorker: spyingWorker(called, {
+        api: () => {
+          const api = createWorkerApi()
+          // The worker's first count names a text it no longer holds, as one let go would.
+          const countPrompt: typeof api.countPrompt = (...args) => {
+            if (!forgetOnce) return api.countPrompt(...args)
+            forgetOnce = false
+            return Promise.reject(missingText(1))
+          }
+          return { ...api, countPrompt }
+        },
+      }),
+    })
+    const big = 'The quick brown fox 東京 🦊.\n'.repeat(Math.ceil((INLINE_TEXT_CHARS * 1.5) / 26))
+    expect((await client.countPrompt('o200k_base', '', big)).promptTokens).toBe(tiktokenCount('o200k_base', big))
+    expect(called).toEqual(['putText', 'countPrompt', 'putText', 'countPrompt'])
   })
 
   it('makes share links in the worker that equal the page’s own', async () => {

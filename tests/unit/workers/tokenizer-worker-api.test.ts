@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { WORKER_KEEPS } from '../../../src/workers/text-ref.ts'
+import { isMissingText, WORKER_KEEPS } from '../../../src/workers/text-ref.ts'
 import { createWorkerApi } from '../../../src/workers/tokenizer-worker-api.ts'
 import { tiktokenCount } from '../tiktoken-oracle.ts'
 
@@ -45,6 +45,24 @@ describe('the worker’s colouring windows beside a count', () => {
     const api = createWorkerApi({ windowWaitsMs: 60_000 })
     await api.countPrompt('o200k_base', '', 'counted and done')
     expect((await api.tokenWindow('o200k_base', 'Hello world', 0, 11)).segments).toHaveLength(2)
+  })
+})
+
+describe('the texts the worker keeps', () => {
+  it('keeps a text in use however many newer ones come, and lets go of one no longer used, saying so if it is named', async () => {
+    const api = createWorkerApi()
+    api.putText(1, 'the system message, used by every count', true)
+    api.putText(2, 'a text used once', true)
+    for (let id = 3; id < 3 + 3 * WORKER_KEEPS; id++) {
+      api.putText(id, `version ${id} of the prompt`, true)
+      // Each count names the system message: it stays among those kept.
+      const count = await api.countPrompt('o200k_base', { id: 1 }, { id })
+      expect(count.systemTokens).toBe(tiktokenCount('o200k_base', 'the system message, used by every count'))
+    }
+    // (Thrown as the request is taken; across the channel, the page hears it as a rejection.)
+    await expect(Promise.resolve().then(() => api.countPrompt('o200k_base', { id: 2 }, 'x'))).rejects.toSatisfy(
+      isMissingText,
+    )
   })
 })
 
