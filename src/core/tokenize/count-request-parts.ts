@@ -7,11 +7,11 @@ import {
   type RequestPartsCount,
 } from '../chat/request-parts.ts'
 import type { TextInput } from '../text/edited-text.ts'
+import type { Vocabulary } from './vocabularies.ts'
 import type { CounterName } from './count-prompt.ts'
-import { loadCounter, type CountRange, type CountText } from './encodings.ts'
-import { IncrementalCounter, type CountOptions, type NextSplit } from './incremental-counter.ts'
+import { loadCounter, type CountText } from './encodings.ts'
+import { IncrementalCounter, type CountOptions } from './incremental-counter.ts'
 import { tokens, type Tokens } from '../units.ts'
-import type { EncodingName } from './encoding-names.ts'
 import { isVocabularyName } from './vocabulary-names.ts'
 
 export interface PartsCountOptions extends CountOptions {
@@ -20,6 +20,8 @@ export interface PartsCountOptions extends CountOptions {
    * had (edited-text.ts), so its counter reads only around it. Else the messages' own strings.
    */
   contents?: readonly TextInput[]
+  /** An open vocabulary already loaded (tests read it from disk); else it is loaded by name. */
+  vocabulary?: Vocabulary
 }
 
 /**
@@ -46,18 +48,16 @@ export async function countRequestPartsIn(
 ): Promise<RequestPartsCount> {
   if (!hasRequestParts(parts)) return NO_PARTS_COUNT
   if (isVocabularyName(counter)) {
-    const { loadVocabulary } = await import('./count-vocabulary-prompt.ts')
-    const { nextVocabularySplit } = await import('./vocabularies.ts')
-    const vocabulary = await loadVocabulary(counter)
+    const { loadVocabulary, vocabularyCounter } = await import('./count-vocabulary-prompt.ts')
+    const vocabulary = options.vocabulary ?? (await loadVocabulary(counter))
     const countText = (text: string) => vocabulary.count(text) as Tokens
-    const contentTokens = await countContents(counter, vocabulary.count, nextVocabularySplit, parts, options)
+    const contentTokens = await countContents(counter, () => vocabularyCounter(vocabulary), parts, options)
     let laidOutTokens: Tokens | null = null
     const laidOut = parts.messages.length > 0 ? laidOutMessages(vocabulary, parts.messages, system, user) : null
     if (laidOut) {
       let pair = laidOutCounters.get(counter)
       if (!pair) {
-        const make = () => new IncrementalCounter(vocabulary.count, nextVocabularySplit)
-        pair = { without: make(), with: make() }
+        pair = { without: vocabularyCounter(vocabulary), with: vocabularyCounter(vocabulary) }
         laidOutCounters.set(counter, pair)
       }
       const without = await pair.without.count(laidOut.without, options)
@@ -66,17 +66,16 @@ export async function countRequestPartsIn(
     return countRequestParts(parts, countText, counter, { contentTokens, laidOutTokens })
   }
   const count = await loadCounter(counter)
-  const contentTokens = await countContents(counter, count, counter, parts, options)
+  const contentTokens = await countContents(counter, () => new IncrementalCounter(count, counter), parts, options)
   return countRequestParts(parts, count, counter, { contentTokens })
 }
 
-/** Each message's content, each in its own incremental counter. */
+/** Each message's content, each in its own incremental counter (`make` makes one). */
 async function countContents(
   name: CounterName,
-  count: CountRange,
-  splits: EncodingName | NextSplit,
+  make: () => IncrementalCounter,
   { messages }: RequestParts,
-  { contents, ...options }: PartsCountOptions,
+  { contents, vocabulary: _, ...options }: PartsCountOptions,
 ): Promise<Tokens[]> {
   const kept = messageCounters.get(name) ?? []
   // Counters for messages no longer there are let go, with the texts they hold.
@@ -84,7 +83,7 @@ async function countContents(
   messageCounters.set(name, used)
   const out: Tokens[] = []
   for (const [i, message] of messages.entries()) {
-    const counter = (used[i] ??= new IncrementalCounter(count, splits))
+    const counter = (used[i] ??= make())
     out.push(tokens(await counter.count(contents?.[i] ?? message.content, options)))
   }
   return out

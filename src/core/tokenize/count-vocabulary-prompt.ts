@@ -26,11 +26,15 @@ function counterFor(name: VocabularyName, vocabulary: Vocabulary, part: Part): I
   const key = `${name}:${part}`
   let counter = counters.get(key)
   if (!counter) {
-    counter = new IncrementalCounter(vocabulary.count, nextVocabularySplit)
+    counter = vocabularyCounter(vocabulary)
     counters.set(key, counter)
   }
   return counter
 }
+
+/** A counter of one text in a vocabulary, counting it again only around each edit. */
+export const vocabularyCounter = (vocabulary: Vocabulary): IncrementalCounter =>
+  new IncrementalCounter(vocabulary.count, nextVocabularySplit)
 
 /**
  * Counts the page's two boxes in an open vocabulary. Billed input is the request as the model's

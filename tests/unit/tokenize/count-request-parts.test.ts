@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { countRequestParts, type RequestParts } from '../../../src/core/chat/request-parts.ts'
+import { countRequestParts, laidOutMessages, type RequestParts } from '../../../src/core/chat/request-parts.ts'
 import type { ChatMessage } from '../../../src/core/chat/chat-input-tokens.ts'
 import type { EditedText } from '../../../src/core/text/edited-text.ts'
 import { countRequestPartsIn } from '../../../src/core/tokenize/count-request-parts.ts'
@@ -9,6 +9,7 @@ import { StaleCountError } from '../../../src/core/tokenize/incremental-counter.
 import { tiktokenCount } from '../tiktoken-oracle.ts'
 import { assertProperty } from '../property.ts'
 import { EDGY } from './edgy-text.ts'
+import { referenceCount, vocabulary } from '../vocabulary-oracle.ts'
 
 const WORDS = [...EDGY, 'the ', 'quick ', 'Brown ', 'fox.\n', 'camelCase ', 'JSON ', '\n\n', '    ']
 const messageText = fc.array(fc.constantFrom(...WORDS), { maxLength: 200 }).map((parts) => parts.join(''))
@@ -125,5 +126,39 @@ describe('the messages between the boxes, each counted incrementally', () => {
     expect(progressed).toBe(true)
     const counted = await countRequestPartsIn('o200k_base', partsOf(messages), '', '')
     expect(counted.contentTokens).toEqual([tiktokenCount('o200k_base', long)])
+  })
+
+  it('in an open vocabulary, the laid-out request too: after edits of a long message, as the reference counts it', async () => {
+    const name = 'llama-3'
+    const vocab = vocabulary(name)
+    const system = 'Be brief.'
+    const user = 'And now?'
+    let long = 'An earlier answer: 東京, naïve café 🦊 <|eot_id|> kept as text.\n'.repeat(3_000)
+    const messages = (content: string): ChatMessage[] => [
+      { role: 'user', content: 'Earlier question?' },
+      { role: 'assistant', content },
+    ]
+    let seen = long
+    const options = { vocabulary: vocab }
+    await countRequestPartsIn(name, partsOf(messages(long)), system, user, options)
+    for (const at of [0, 90_000, long.length]) {
+      const after = `${long.slice(0, at)}🦊 x${long.slice(at)}`
+      const edited = editOf(seen, after, at, at, '🦊 x'.length)
+      const counted = await countRequestPartsIn(name, partsOf(messages(after)), system, user, {
+        ...options,
+        contents: ['Earlier question?', edited],
+      })
+      long = after
+      seen = edited.text
+      const laidOut = laidOutMessages(vocab, messages(long), system, user)!
+      expect(counted.contentTokens).toEqual([vocab.count('Earlier question?'), vocab.count(long)])
+      expect(counted.messagesTokens).toBe(vocab.count(laidOut.with) - vocab.count(laidOut.without))
+    }
+    // The engine here is the one the reference library checks (vocabularies.test.ts); once more against it.
+    const laidOut = laidOutMessages(vocab, messages(long), system, user)!
+    const counted = await countRequestPartsIn(name, partsOf(messages(long)), system, user, options)
+    expect(counted.messagesTokens).toBe(
+      (await referenceCount(name, laidOut.with)) - (await referenceCount(name, laidOut.without)),
+    )
   })
 })
