@@ -11,6 +11,7 @@ import type { Scenario } from '../core/scenario/scenario.ts'
 // Already in the page's first chunk (opening a link reads it), so imported as it is.
 import { shareLink, type ShareLink } from '../core/url/share-link.ts'
 import { yieldToEvents } from '../core/yield-to-events.ts'
+import { LatestRequests } from './latest-requests.ts'
 import { CLIENT_KEEPS, INLINE_TEXT_CHARS, isMissingText, UPLOAD_PART_CHARS, type TextRef } from './text-ref.ts'
 import type { TokenizerWorkerApi } from './tokenizer-worker-api.ts'
 
@@ -54,8 +55,8 @@ export class TokenizerClient {
   #remote: Remote<TokenizerWorkerApi> | undefined
   #failed: Promise<never> | undefined
   #mode: CountingMode = 'worker'
-  #latest = new Map<CounterName, number>()
-  #latestParts = new Map<CounterName, number>()
+  #promptCounts = new LatestRequests<CounterName>()
+  #partCounts = new LatestRequests<CounterName>()
   #uploaded: { text: string; ref: Promise<TextRef> }[] = []
   #edits: TextEdit[] = []
   #nextTextId = 0
@@ -81,9 +82,7 @@ export class TokenizerClient {
     userText: string,
     onProgress?: (done: number) => void,
   ): Promise<PromptCount> {
-    const id = (this.#latest.get(counter) ?? 0) + 1
-    this.#latest.set(counter, id)
-    const isStale = () => this.#latest.get(counter) !== id
+    const isStale = this.#promptCounts.begin(counter)
     return this.#run(
       async (remote) => {
         const system = await this.#ref(remote, systemText)
@@ -129,9 +128,7 @@ export class TokenizerClient {
     systemText: string,
     userText: string,
   ): Promise<RequestPartsCount> {
-    const id = (this.#latestParts.get(counter) ?? 0) + 1
-    this.#latestParts.set(counter, id)
-    const isStale = () => this.#latestParts.get(counter) !== id
+    const isStale = this.#partCounts.begin(counter)
     // The boxes' texts are read only to lay out a vocabulary's messages: not sent otherwise.
     const texts = isVocabularyName(counter) && parts.messages.length > 0
     return this.#run(

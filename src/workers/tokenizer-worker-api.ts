@@ -11,6 +11,7 @@ import { IncrementalCounter, StaleCountError } from '../core/tokenize/incrementa
 import { warmUpTexts } from '../core/tokenize/warm-up-texts.ts'
 import { PieceText } from '../core/text/piece-text.ts'
 import { textOf, type TextInput } from '../core/text/edited-text.ts'
+import { LatestRequests } from './latest-requests.ts'
 import { missingText, WORKER_KEEPS, type TextRef } from './text-ref.ts'
 
 /** The longest a colouring window waits for a count under way. */
@@ -44,16 +45,20 @@ export function createWorkerApi({
   warmAfterLoadMs = WARM_AFTER_LOAD_MS,
   onWarm = () => {},
 }: WorkerApiOptions = {}) {
-  // A newer request for an encoding makes older ones stale: they stop at their next yield.
-  const latest = new Map<CounterName, number>()
-  // The same for the request's other parts, apart: a count of the boxes and one of the parts
-  // run side by side and do not make each other stale.
-  const latestParts = new Map<CounterName, number>()
+  const promptCounts = new LatestRequests<CounterName>()
+  const partCounts = new LatestRequests<CounterName>()
   const uploads = new Map<number, string[]>()
   /** Texts by id: in pieces, and, for an edit, what it changed in which text (edited-text.ts). */
   const texts = new Map<number, { pieces: PieceText; input: TextInput }>()
   /** Counts under way: a colouring window waits for them (see tokenWindow). */
   const counting = new Set<Promise<unknown>>()
+  /** A count, noted as under way until it settles. */
+  const underWay = <T>(count: Promise<T>): Promise<T> => {
+    const done = () => counting.delete(count)
+    counting.add(count)
+    count.then(done, done)
+    return count
+  }
 
   /** Keeps a text; past WORKER_KEEPS, the one used longest ago is let go. */
   function keep(id: number, pieces: PieceText, input: TextInput = pieces.text) {
@@ -147,16 +152,13 @@ export function createWorkerApi({
       })
     },
     countPrompt(encoding: CounterName, system: TextRef, user: TextRef, onProgress?: (done: number) => void) {
-      const id = (latest.get(encoding) ?? 0) + 1
-      latest.set(encoding, id)
-      const count = countPrompt(encoding, input(system), input(user), {
-        isStale: () => latest.get(encoding) !== id,
-        onProgress: onProgress && throttled(onProgress),
-      })
-      const done = () => counting.delete(count)
-      counting.add(count)
-      count.then(done, done)
-      return count
+      const isStale = promptCounts.begin(encoding)
+      return underWay(
+        countPrompt(encoding, input(system), input(user), {
+          isStale,
+          onProgress: onProgress && throttled(onProgress),
+        }),
+      )
     },
     /**
      * The request's parts beyond the boxes; the boxes' texts only lay out a vocabulary's
@@ -164,18 +166,12 @@ export function createWorkerApi({
      * that edit), counted incrementally; a newer request for the counter makes this one stale.
      */
     countRequestParts(counter: CounterName, parts: RequestParts<TextRef>, system: TextRef, user: TextRef) {
-      const id = (latestParts.get(counter) ?? 0) + 1
-      latestParts.set(counter, id)
+      const isStale = partCounts.begin(counter)
       const contents = parts.messages.map((m) => input(m.content))
       const messages = parts.messages.map((m, i) => ({ ...m, content: textOf(contents[i]!) }))
-      const count = countRequestPartsIn(counter, { ...parts, messages }, text(system), text(user), {
-        contents,
-        isStale: () => latestParts.get(counter) !== id,
-      })
-      const done = () => counting.delete(count)
-      counting.add(count)
-      count.then(done, done)
-      return count
+      return underWay(
+        countRequestPartsIn(counter, { ...parts, messages }, text(system), text(user), { contents, isStale }),
+      )
     },
     /** A `.jsonl` file read and each request counted in each counter (batch-file.ts). */
     countBatchFile(name: string, fileText: string, counters: readonly CounterName[]) {

@@ -25,8 +25,8 @@ interface Settled {
  * Counts the request's parts beyond the two boxes (messages between them, tools, response
  * format) in each counter, and in `also` (`pending` is about `counters` only), in the worker,
  * when they change: a message of megabytes is counted as a box is, only around an edit (see
- * count-request-parts.ts). An open vocabulary lays its messages out with
- * the boxes, so its count follows the boxes too.
+ * count-request-parts.ts). An open vocabulary lays its messages out with the boxes, so its
+ * count follows the boxes too.
  */
 export function useRequestPartCounts(
   counters: readonly CounterName[],

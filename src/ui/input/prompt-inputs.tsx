@@ -1,5 +1,6 @@
 import { lever } from '../../core/scenario/levers.ts'
 import { useStore } from '../../state/store.ts'
+import { PROMPT_ROWS } from './box-rows.ts'
 import { TextBox } from './text-box.tsx'
 
 export function SystemInput() {
@@ -21,7 +22,7 @@ export function SystemInput() {
   )
 }
 
-export function UserPromptInput({ rows = 8 }: { rows?: number }) {
+export function UserPromptInput({ rows = PROMPT_ROWS }: { rows?: number }) {
   const prompt = useStore((s) => s.scenario.prompt)
   const setScenario = useStore((s) => s.setScenario)
   const setPromptInView = useStore((s) => s.setPromptInView)
