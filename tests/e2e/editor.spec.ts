@@ -165,4 +165,14 @@ test('a long paste goes in by parts, is counted once whole, one undo takes it al
   await expect(page.getByTestId('token-count')).toHaveText(
     tiktokenCount('o200k_base', `${line.repeat(times)}!`).toLocaleString('en-US'),
   )
+  // A paste of a hundred thousand characters waits for its count too (one part): the same holds.
+  const middling = line.repeat(Math.ceil(100_000 / line.length))
+  await box.press('ControlOrMeta+a')
+  await pasteAsClipboard(page, 'prompt-input', middling)
+  await page.keyboard.type('?')
+  await expectBoxText(page, 'prompt-input', `${middling}?`)
+  await settled(page)
+  await expect(page.getByTestId('token-count')).toHaveText(
+    tiktokenCount('o200k_base', `${middling}?`).toLocaleString('en-US'),
+  )
 })

@@ -50,13 +50,17 @@ const PASTE_PART_CHARS = 1 << 19
  */
 const PASTE_TASK_MS = 12
 /**
- * A long paste of up to PASTE_WAITS_UP_TO_CHARS waits for its count to be on screen before it
- * goes into the editor, but never longer than PASTE_WAITS_MS: the count is the answer, and on
- * two cores the editor laying out a megabyte (and the page painting it) slowed the worker's count
- * by a third to a half. A longer paste takes over half a second to count: it goes in at once, as
- * its parts, slowed by the count beside them, took 50–70 ms a task.
+ * A paste of PASTE_WAITS_FROM_CHARS to PASTE_WAITS_UP_TO_CHARS waits for its count to be on
+ * screen before it goes into the editor, but never longer than PASTE_WAITS_MS: the count is the
+ * answer, and on two cores the editor laying out a megabyte (and the page painting it) slowed the
+ * worker's count by a third to a half; a paste of 100,000 to 300,000 characters of Japanese,
+ * emoji or Russian reached its count in 10–25 ms instead of 25–40 once it waited too. A shorter
+ * one takes a few milliseconds to count and goes in at once (CodeMirror's own paste). A longer
+ * one takes over half a second to count: it goes in at once, as its parts, slowed by the count
+ * beside them, took 50–70 ms a task.
  */
 const PASTE_WAITS_MS = 150
+const PASTE_WAITS_FROM_CHARS = 1 << 16
 const PASTE_WAITS_UP_TO_CHARS = 1 << 21
 /** Marks the parts of such a paste (the store has had it whole since it was made). */
 const pastePart = Annotation.define<'more' | 'last'>()
@@ -141,7 +145,7 @@ export default function CodeEditor({
             paste: (event, editor) => {
               finishPaste(editor)
               const clip = event.clipboardData?.getData('text/plain')
-              if (clip === undefined || clip.length <= PASTE_PART_CHARS) {
+              if (clip === undefined || clip.length < PASTE_WAITS_FROM_CHARS) {
                 pasted.current = clip
                 return false
               }
@@ -289,7 +293,8 @@ export default function CodeEditor({
 }
 
 /**
- * Inserts a long paste a few parts per task, each at the end of the one before, the caret after it.
+ * Inserts a paste that waited for its count a few parts per task (one, if it is no longer than a
+ * part), each at the end of the one before, the caret after it.
  * The parts join into one step of the history (adjacent changes, the later ones with no user
  * event of their own, all with the paste's time: the history joins changes under half a second
  * apart, and on a busy page parts came further apart), so one undo takes the whole paste away.
