@@ -14,7 +14,7 @@ import { chromium } from '@playwright/test'
 import { build } from 'vite'
 import { CHROMIUM_ARGS, findChromium } from './find-browser.ts'
 import { corpora } from './bench/corpora.ts'
-import { LIBRARIES, type InTurns, type Timing } from './bench/libraries.ts'
+import { LIBRARIES, overLimit, type InTurns, type Timing } from './bench/libraries.ts'
 import type { MainThreadCount } from './bench/browser/bench-page.ts'
 import { serveStatic } from './serve-static.ts'
 import { vocabularyTable } from './bench/vocabularies.ts'
@@ -70,7 +70,7 @@ function table(title: string, results: Table, sizes: Record<string, number>): st
           : 'error'
     const inTurns = pair && typeof pair === 'object' && 'ours' in pair ? pair : undefined
     // Not timed in turns where gpt-tokenizer takes longer than the limit.
-    const missing = byLibrary['gpt-tokenizer'] === 'timeout' ? 'n/a (gpt-tokenizer > limit)' : '?'
+    const missing = overLimit(byLibrary['gpt-tokenizer'], LIMIT_MS) ? 'n/a (gpt-tokenizer > limit)' : '?'
     const ratioTo = (reference: 'theirs' | 'tiktoken') =>
       inTurns
         ? `${(inTurns.ours / inTurns[reference]).toFixed(2)} (${fmtMs(inTurns.ours)} / ${fmtMs(inTurns[reference])} ms)`
@@ -127,7 +127,10 @@ async function main() {
         LIMIT_MS,
       ).catch((e: unknown) => ({ error: String(e) }))
     }
-    if (node[corpus.name]!.promptmeter !== 'timeout' && node[corpus.name]!['gpt-tokenizer'] !== 'timeout') {
+    if (
+      !overLimit(node[corpus.name]!.promptmeter, LIMIT_MS) &&
+      !overLimit(node[corpus.name]!['gpt-tokenizer'], LIMIT_MS)
+    ) {
       node[corpus.name]!.pair = await inThread<Pair>(
         { task: 'pair', file: join(CORPORA, `corpus-${i}.txt`) },
         4 * LIMIT_MS,

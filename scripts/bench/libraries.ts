@@ -49,6 +49,15 @@ export interface Timing {
 }
 
 /**
+ * Whether a library's count ran past the time limit: it timed out, or its one run finished
+ * within the grace after the limit. It is then not timed in turns (five runs of it would
+ * outlast even that step's longer limit).
+ */
+export const overLimit = (result: unknown, limitMs: number): boolean =>
+  result === 'timeout' ||
+  (typeof result === 'object' && result !== null && 'ms' in result && (result as Timing).ms > limitMs)
+
+/**
  * Best of up to three runs after a warm-up on the first 50 KB, within `budgetMs` of runs. Caches
  * are emptied before each run: a paste is text the tokenizer has not seen, and a cache warm from
  * the previous run would time a lookup, not a count.

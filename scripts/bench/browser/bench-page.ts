@@ -1,5 +1,5 @@
 // Runs every measurement in Chromium, each in a fresh worker, and leaves the results on window.
-import { LIBRARIES } from '../libraries.ts'
+import { LIBRARIES, overLimit } from '../libraries.ts'
 import { loadCounter } from '../../../src/core/tokenize/encodings.ts'
 import { IncrementalCounter } from '../../../src/core/tokenize/incremental-counter.ts'
 
@@ -38,7 +38,7 @@ async function run() {
         plan.limitMs,
       )
     }
-    if (!['promptmeter', 'gpt-tokenizer'].some((l) => results[corpus.name]![l] === 'timeout')) {
+    if (!['promptmeter', 'gpt-tokenizer'].some((l) => overLimit(results[corpus.name]![l], plan.limitMs))) {
       results[corpus.name]!.pair = await inWorker(
         { task: 'pair', url: new URL(`./corpora/${corpus.file}`, location.href).href },
         4 * plan.limitMs,
