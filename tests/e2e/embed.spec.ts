@@ -47,7 +47,9 @@ test.describe('the embeddable widget', () => {
     await page.keyboard.press('Tab')
     await expect(widget.getByLabel('Requests per month')).toBeFocused()
 
-    // The host script grew the frame from 640 px to the widget's height: no inner scrollbar.
+    // The host script grew the frame from 640 px to the widget's height: no inner scrollbar. (Once
+    // the chart, the last part to arrive, is in: before, the frame fitted a shorter widget.)
+    await expect(widget.getByTestId('monthly-cost-chart')).toBeVisible()
     const frame = page.frame({ url: /embed=1/ })!
     await expect
       .poll(async () => {

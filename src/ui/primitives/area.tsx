@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
+import { moduleUrlToRetry } from './module-retry.ts'
 
 interface AreaProps {
   /** What the area shows, for its message: "The monthly cost chart". */
@@ -52,16 +53,35 @@ function Shown({ run }: { run: () => void }) {
 
 /**
  * React.lazy, loaded again on retry: a lazy component keeps its failed load for good, so after
- * a failure the next attempt needs a fresh one.
+ * a failure the next attempt needs a fresh one. Where the browser keeps the failed module too,
+ * the retry imports its script at an address of its own (module-retry.ts).
  */
 export function retryableLazy<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
-  let Loaded = lazy(load)
+  let attempts = 0
+  let failed: unknown
+  const noted = (loading: Promise<{ default: ComponentType<P> }>) =>
+    loading.catch((error: unknown) => {
+      failed = error
+      throw error
+    })
+  let Loaded = lazy(() => noted(load()))
   function Lazy(props: P) {
     return <Loaded {...props} />
   }
   return Object.assign(Lazy, {
     retry: () => {
-      Loaded = lazy(load)
+      const again = moduleUrlToRetry(failed, location.origin, ++attempts)
+      Loaded = lazy(() =>
+        noted(
+          again === undefined
+            ? load()
+            : import(/* @vite-ignore */ again).then((module: { default?: ComponentType<P> }) => {
+                // A chunk whose exports the bundler renamed has no default: the first error stands.
+                if (module.default === undefined) throw failed
+                return { default: module.default }
+              }),
+        ),
+      )
     },
     /** Starts loading the code now (a failure is left to the render, which reports it). */
     preload: () => {
