@@ -195,7 +195,9 @@ async function main() {
           }
         ).benchResults,
     )
-    out.push(table('Chromium', results, sizes))
+    // Its version beside its figures: runs with another build of Chromium are not comparable
+    // (2026-12-01's, with 150, timed the pages two to three times faster than earlier runs).
+    out.push(table(`Chromium ${browser.version()}`, results, sizes))
     out.push(keystrokeLine('Chromium', keystroke, results[all[0]!.name]!['gpt-tokenizer']!), '')
     out.push(
       '### Counting on the main thread (Chromium, where no worker can start)',
