@@ -1,6 +1,6 @@
 /**
  * Where to load a script module again after its dynamic import failed. A browser may keep the
- * failure for the module's address for good (Chromium 150 does; 156 fetches again): importing it
+ * failure for the module's address for good (Chromium 150 does; later builds fetch again): importing it
  * again then fails at once, even with the network back. The same address with a query of its own
  * is a new module to the browser, fetched anew. Chromium and Firefox name the module in the error
  * (its message ends with the address); where a browser does not (Safari), there is no address to
