@@ -1,4 +1,5 @@
 import { useStore } from '../../state/store.ts'
+import { WARNING_BOX } from '../primitives/warning-box.ts'
 
 /**
  * What the page ignored on the person's behalf (e.g. a broken URL parameter), in a box; and,
@@ -12,11 +13,7 @@ export function Notices() {
   return (
     <div className="flex flex-col gap-2">
       {notices.length > 0 && (
-        <div
-          role="status"
-          data-testid="notices"
-          className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
-        >
+        <div role="status" data-testid="notices" className={WARNING_BOX}>
           <ul className="list-disc pl-5">
             {[...notices, ...infos].map((notice, i) => (
               <li key={i}>{notice}</li>

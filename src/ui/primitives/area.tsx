@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
 import { moduleUrlToRetry } from './module-retry.ts'
+import { WARNING_BOX } from './warning-box.ts'
 
 interface AreaProps {
   /** What the area shows, for its message: "The monthly cost chart". */
@@ -24,11 +25,7 @@ export function Area({ name, loading = null, onRetry, onShown, children }: AreaP
     <ErrorBoundary
       onReset={onRetry}
       fallbackRender={({ error, resetErrorBoundary }) => (
-        <div
-          role="alert"
-          data-testid="area-error"
-          className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
-        >
+        <div role="alert" data-testid="area-error" className={WARNING_BOX}>
           {name} could not be shown ({error instanceof Error ? error.message : String(error)}).{' '}
           <button type="button" className="underline" onClick={resetErrorBoundary}>
             Try again
