@@ -17,6 +17,20 @@ export const TICK = { fill: 'currentColor' } as const
 export const GRID = { stroke: 'currentColor', strokeOpacity: 0.15 } as const
 
 /**
+ * Recharts' hover tooltip, as every chart shows it (spread into `<Tooltip>`). What marks the place
+ * under the pointer, a band behind a bar chart's bars or a line across a line chart, is faint in
+ * the text colour of either theme (recharts draws it #ccc: a glaring band on the dark page). The
+ * box is white in either theme, and its heading took the page's text colour, pale on the dark page
+ * (2:1 on the white box): slate-700 reads in both.
+ */
+const TOOLTIP_LABEL = { color: '#334155' } as const
+export const BAR_TOOLTIP = { cursor: { fill: 'currentColor', fillOpacity: 0.1 }, labelStyle: TOOLTIP_LABEL } as const
+export const LINE_TOOLTIP = {
+  cursor: { stroke: 'currentColor', strokeOpacity: 0.4 },
+  labelStyle: TOOLTIP_LABEL,
+} as const
+
+/**
  * Each model's line width by its place among the compared models: earlier ones are drawn wider,
  * so two models at the same price show as a line within a line instead of one hiding the other.
  */

@@ -6,7 +6,7 @@ import { formatPercent, formatRequestUsd } from '../../core/format/format-usd.ts
 import { isEstimate } from '../../core/pricing/model-traits.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import type { Scenario } from '../../core/scenario/scenario.ts'
-import { ALL_TICKS, GRID, TOP_TICK_ROOM, compactUsd, modelLineProps, TICK } from './chart-colors.ts'
+import { ALL_TICKS, GRID, TOP_TICK_ROOM, compactUsd, modelLineProps, TICK, LINE_TOOLTIP } from './chart-colors.ts'
 import { ChartFigure } from './chart-figure.tsx'
 
 interface ConversationCostChartProps {
@@ -34,7 +34,11 @@ function ConversationCostChart({ scenario, models, counted }: ConversationCostCh
           <CartesianGrid {...GRID} />
           <XAxis tick={TICK} dataKey="turn" type="number" domain={[1, 'dataMax']} allowDecimals={false} />
           <YAxis tick={TICK} interval={ALL_TICKS} tickFormatter={(v: number) => compactUsd.format(v)} width={72} />
-          <Tooltip labelFormatter={(v) => `by turn ${String(v)}`} formatter={(v) => formatRequestUsd(Number(v))} />
+          <Tooltip
+            {...LINE_TOOLTIP}
+            labelFormatter={(v) => `by turn ${String(v)}`}
+            formatter={(v) => formatRequestUsd(Number(v))}
+          />
           <Legend />
           {shown.flatMap((model) => [
             <Line key={model.id} {...modelLineProps(model.id, scenario.modelIds, isEstimate(model))} />,

@@ -6,7 +6,7 @@ import { formatInteger, formatRequestUsd } from '../../core/format/format-usd.ts
 import { isEstimate } from '../../core/pricing/model-traits.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import type { Scenario } from '../../core/scenario/scenario.ts'
-import { ALL_TICKS, GRID, TOP_TICK_ROOM, compactUsd, modelLineProps, TICK } from './chart-colors.ts'
+import { ALL_TICKS, GRID, TOP_TICK_ROOM, compactUsd, modelLineProps, TICK, LINE_TOOLTIP } from './chart-colors.ts'
 import { ChartFigure, LogAxesToggle } from './chart-figure.tsx'
 
 interface ItemsCostChartProps {
@@ -50,6 +50,7 @@ function ItemsCostChart({ scenario, models, counted }: ItemsCostChartProps) {
             width={72}
           />
           <Tooltip
+            {...LINE_TOOLTIP}
             labelFormatter={(v) => `${formatInteger(Number(v))} items a request`}
             formatter={(v) => formatRequestUsd(Number(v))}
           />

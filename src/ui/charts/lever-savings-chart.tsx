@@ -2,7 +2,7 @@ import { memo } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { LeverSavings } from '../../core/cost/lever-savings.ts'
 import { formatMonthlyUsd } from '../../core/format/format-usd.ts'
-import { ALL_TICKS, GRID, compactUsd, TICK } from './chart-colors.ts'
+import { ALL_TICKS, GRID, compactUsd, TICK, BAR_TOOLTIP } from './chart-colors.ts'
 import { ChartFigure } from './chart-figure.tsx'
 
 type Kind = 'total' | 'saves' | 'adds'
@@ -68,6 +68,7 @@ function LeverSavingsChart({ savings }: { savings: LeverSavings }) {
           />
           <YAxis tick={TICK} type="category" dataKey="label" interval={0} width={LABEL_WIDTH_PX} />
           <Tooltip
+            {...BAR_TOOLTIP}
             formatter={(_value, _name, item) => {
               const point = item.payload as (typeof data)[number]
               if (point.kind === 'total') return [formatMonthlyUsd(point.value), 'Monthly']

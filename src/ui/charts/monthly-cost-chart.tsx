@@ -5,7 +5,7 @@ import { COMPONENT_KEYS, type CostComponents } from '../../core/cost/request-cos
 import { isEstimate } from '../../core/pricing/model-traits.ts'
 import { doesNotFit, type ScenarioCosts } from '../../core/cost/scenario-costs.ts'
 import { formatMonthlyUsd } from '../../core/format/format-usd.ts'
-import { ALL_TICKS, GRID, TOP_TICK_ROOM, colorOf, compactUsd, TICK } from './chart-colors.ts'
+import { ALL_TICKS, GRID, TOP_TICK_ROOM, colorOf, compactUsd, TICK, BAR_TOOLTIP } from './chart-colors.ts'
 import { ChartFigure } from './chart-figure.tsx'
 
 const COMPONENTS: Record<keyof CostComponents, { name: string; color: string }> = {
@@ -63,7 +63,7 @@ function MonthlyCostChart({ costs, comparedIds }: { costs: ScenarioCosts; compar
             }}
           />
           <YAxis tick={TICK} interval={ALL_TICKS} tickFormatter={(v: number) => compactUsd.format(v)} width={72} />
-          <Tooltip formatter={(v) => formatMonthlyUsd(Number(v))} />
+          <Tooltip {...BAR_TOOLTIP} formatter={(v) => formatMonthlyUsd(Number(v))} />
           <Legend />
           {shown.map((key) => (
             <Bar

@@ -2,7 +2,7 @@ import { memo } from 'react'
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { historyKey, priceHistoryPoints } from '../../core/pricing/price-history.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
-import { GRID, colorOf, widthOf, TICK } from './chart-colors.ts'
+import { GRID, colorOf, widthOf, TICK, LINE_TOOLTIP } from './chart-colors.ts'
 import { ChartFigure } from './chart-figure.tsx'
 
 /** Input and output price per 1M tokens over time for the compared models. Loaded lazily. */
@@ -47,6 +47,7 @@ function PriceHistoryChart({
             width={64}
           />
           <Tooltip
+            {...LINE_TOOLTIP}
             labelFormatter={(t) => new Date(Number(t)).toISOString().slice(0, 10)}
             formatter={(v) => (v === null ? 'no price' : `$${String(v)}`)}
           />

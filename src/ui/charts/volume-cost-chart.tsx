@@ -6,7 +6,7 @@ import { volumeCurve, volumeSteps } from '../../core/cost/volume-curve.ts'
 import { formatInteger, formatMonthlyUsd } from '../../core/format/format-usd.ts'
 import type { PricedModel } from '../../core/pricing/pricing-schema.ts'
 import { VOLUME_UNIT_PLURAL, volumeUnit, type Scenario } from '../../core/scenario/scenario.ts'
-import { ALL_TICKS, GRID, TOP_TICK_ROOM, compactUsd, modelLineProps, TICK } from './chart-colors.ts'
+import { ALL_TICKS, GRID, TOP_TICK_ROOM, compactUsd, modelLineProps, TICK, LINE_TOOLTIP } from './chart-colors.ts'
 import { ChartFigure, LogAxesToggle } from './chart-figure.tsx'
 
 const compactCount = new Intl.NumberFormat('en-US', { notation: 'compact' })
@@ -60,6 +60,7 @@ function VolumeCostChart({ scenario, models, counted }: VolumeCostChartProps) {
             width={72}
           />
           <Tooltip
+            {...LINE_TOOLTIP}
             labelFormatter={(v) => `${formatInteger(Number(v))} ${units}/month`}
             formatter={(v) => formatMonthlyUsd(Number(v))}
           />
