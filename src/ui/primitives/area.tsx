@@ -56,11 +56,18 @@ function Shown({ run }: { run: () => void }) {
 export function retryableLazy<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
   let attempts = 0
   let failed: unknown
+  // The last load's failure, if it failed: a render that throws later is retried as it was loaded.
   const noted = (loading: Promise<{ default: ComponentType<P> }>) =>
-    loading.catch((error: unknown) => {
-      failed = error
-      throw error
-    })
+    loading.then(
+      (loaded) => {
+        failed = undefined
+        return loaded
+      },
+      (error: unknown) => {
+        failed = error
+        throw error
+      },
+    )
   let Loaded = lazy(() => noted(load()))
   function Lazy(props: P) {
     return <Loaded {...props} />
