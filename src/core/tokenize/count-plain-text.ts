@@ -4,6 +4,7 @@ import type { LetterPieceEnd } from './letter-pieces.ts'
 import type { PieceMerger } from './piece-merger.ts'
 import { PieceCountCache } from './piece-count-cache.ts'
 import { hashRange } from './token-table.ts'
+import { packAscii, PACKED_CHARS, UNPACKED, type PackedAscii } from './ascii-pieces.ts'
 import { addPieceSegments, type TokenSegment } from './token-segments.ts'
 
 /**
@@ -20,7 +21,10 @@ import { addPieceSegments, type TokenSegment } from './token-segments.ts'
  *
  * Word pieces, most of any text, are found by hand (`letterPieceEnd`, letter-pieces.ts): the
  * regular expression takes half a second to match a word of millions of letters in one native
- * call, which no pause can split, and is slower on ordinary text too.
+ * call, which no pause can split, and is slower on ordinary text too. In o200k_base, a piece of
+ * ASCII characters is found by hand whatever its kind (`asciiPieceEnd`, ascii-pieces.ts), and one
+ * of 2–8 characters is looked up by its characters packed into two integers: no hash, no string
+ * comparison.
  *
  * A range [from, to) is counted in place, as part of the whole text: the incremental counter
  * counts chunks of a megabyte this way, where slicing them out made every character read
@@ -31,6 +35,8 @@ export function plainTextCounter(
   preTokenizer: string,
   merger: PieceMerger,
   letterPieceEnd: LetterPieceEnd = () => -1,
+  /** The pre-tokenizer on ASCII text, if this encoding has one (ascii-pieces.ts). */
+  asciiPieceEnd?: AsciiPieceEnd,
 ): PlainTextCounter {
   const sticky = new RegExp(preTokenizer, 'uy')
   const { tokens: table } = merger
@@ -44,6 +50,23 @@ export function plainTextCounter(
     if (pieceTokens < 0) {
       pieceTokens = merge(text, start, end)
       cache.set(text, start, end, hash, pieceTokens)
+    }
+    return pieceTokens
+  }
+  /** The piece `asciiPieceEnd` found last, packed by it if it is a short word. */
+  const packed: PackedAscii = { low: 0, high: 0 }
+  /**
+   * An ASCII piece of 2–8 characters (most of English and code), found by its packed characters:
+   * no hash to compute over the text, no string to compare.
+   */
+  const countPacked = (text: string, start: number, end: number): number => {
+    if (packed.high === UNPACKED) packAscii(text, start, end, packed)
+    const { low, high } = packed
+    if (table.rankOfPacked(low, high) >= 0) return 1
+    let pieceTokens = cache.getPacked(low, high)
+    if (pieceTokens < 0) {
+      pieceTokens = mergeAlone(text, start, end)
+      cache.setPacked(low, high, pieceTokens)
     }
     return pieceTokens
   }
@@ -76,7 +99,21 @@ export function plainTextCounter(
   const count = (text: string, from = 0, to = text.length) => {
     let tokens = 0
     for (let start = from; start < to;) {
-      const end = pieceEnd(text, start, to)
+      let end = asciiPieceEnd ? asciiPieceEnd(text, start, packed) : -1
+      if (end >= 0) {
+        if (end > to) throw new Error(`offset ${to} is not where a piece starts: cannot count up to it`)
+        const length = end - start
+        // Every single character is a token (byte-level BPE starts from all 256 bytes).
+        tokens +=
+          length === 1
+            ? 1
+            : length <= PACKED_CHARS && table.packed
+              ? countPacked(text, start, end)
+              : countPiece(text, start, end)
+        start = end
+        continue
+      }
+      end = pieceEnd(text, start, to)
       if (end < 0) start = skip(text, start)
       else {
         tokens += countPiece(text, start, end)
@@ -169,6 +206,8 @@ export function plainTextCounter(
   }
   return Object.assign(count, { steps, segments, clearCache: () => cache.clear() })
 }
+
+type AsciiPieceEnd = (text: string, start: number, out: PackedAscii) => number
 
 /** Counts the tokens of text[start, end). */
 type MergeRange = (text: string, start: number, end: number) => number

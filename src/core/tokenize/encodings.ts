@@ -1,9 +1,11 @@
 import type { Tokens } from '../units.ts'
 import { plainTextCounter } from './count-plain-text.ts'
+import { asciiPieceEnd } from './ascii-pieces.ts'
 import { LETTER_PIECE_ENDS } from './letter-pieces.ts'
 import { pieceMerger } from './piece-merger.ts'
 import { PRE_TOKENIZER_PATTERNS } from './pre-tokenizers.ts'
 import { TokenTable, type RankData } from './token-table.ts'
+import { everyBranchTexts } from './warm-up-texts.ts'
 import type { TokenSegment } from './token-segments.ts'
 
 import type { EncodingName } from './encoding-names.ts'
@@ -29,8 +31,23 @@ const loadRankData: Record<EncodingName, () => Promise<RankData>> = {
   cl100k_base: () => import('gpt-tokenizer/bpeRanks/cl100k_base').then((m) => m.default),
 }
 
+const ASCII_PIECE_ENDS: Record<EncodingName, typeof asciiPieceEnd | undefined> = {
+  o200k_base: asciiPieceEnd,
+  cl100k_base: undefined,
+}
+
 const loaded = new Map<EncodingName, Promise<CountRange>>()
 const caches = new Set<{ clearCache(): void }>()
+const readying: Promise<void>[] = []
+
+/**
+ * Resolves once every counter loaded so far is readied for speed: its short ASCII tokens packed
+ * (token-table.ts) and every branch of its code taken once (`everyBranchTexts`). Counts are the
+ * same before; a benchmark or a test of the packed lookup waits for this.
+ */
+export function countersReady(): Promise<void> {
+  return Promise.all(readying).then(() => {})
+}
 
 /** Forgets every remembered merge, so a benchmark can time counts that start cold. */
 export function clearMergeCaches(): void {
@@ -45,9 +62,25 @@ export function loadCounter(name: EncodingName): Promise<CountRange> {
   let counter = loaded.get(name)
   if (!counter) {
     counter = loadRankData[name]().then((data) => {
-      const merger = pieceMerger(TokenTable.fromRankData(data))
-      const count = plainTextCounter(PRE_TOKENIZER_PATTERNS[name], merger, LETTER_PIECE_ENDS[name])
+      const table = TokenTable.fromRankData(data)
+      const count = plainTextCounter(
+        PRE_TOKENIZER_PATTERNS[name],
+        pieceMerger(table),
+        LETTER_PIECE_ENDS[name],
+        ASCII_PIECE_ENDS[name],
+      )
       caches.add(count)
+      // In the next task, so the first count (the page's first answer) does not wait for it.
+      readying.push(
+        new Promise<void>((ready) =>
+          setTimeout(() => {
+            table.packShortAscii()
+            for (const text of everyBranchTexts()) count(text)
+            count.clearCache()
+            ready()
+          }, 0),
+        ),
+      )
       return Object.assign((text: string, from?: number, to?: number) => count(text, from, to) as Tokens, {
         steps: count.steps,
         segments: count.segments,

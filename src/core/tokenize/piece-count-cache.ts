@@ -1,3 +1,8 @@
+import { packedHash } from './token-table.ts'
+
+/** An empty slot's packed piece: a packed piece's `low` is 28 bits, never negative. */
+const EMPTY = -1
+
 /**
  * Token counts of recently merged pieces, found by their range of the text being counted.
  * Text repeats its words: in English, three in four of the pieces that are not one token come
@@ -13,12 +18,15 @@ export class PieceCountCache {
   readonly #hashes: Int32Array
   readonly #counts: Int32Array
   #pieces: (string | undefined)[]
+  /** Packed ASCII pieces of 2–8 characters: (low, high, count) per slot, found by `packedHash`. */
+  readonly #packed: Int32Array
 
   constructor(slots = 8192) {
     this.#mask = slots - 1
     this.#hashes = new Int32Array(slots)
     this.#counts = new Int32Array(slots)
     this.#pieces = new Array<string | undefined>(slots)
+    this.#packed = new Int32Array(3 * slots).fill(EMPTY)
   }
 
   /** The count of text[start..end), whose `hashRange` is `hash`; -1 when not cached. */
@@ -49,7 +57,24 @@ export class PieceCountCache {
     this.#pieces[slot] = text.slice(start, end)
   }
 
+  /** The count of the ASCII piece packed as (low, high) (ascii-pieces.ts); -1 when not cached. */
+  getPacked(low: number, high: number): number {
+    const at = 3 * (packedHash(low, high) & this.#mask)
+    const packed = this.#packed
+    return packed[at] === low && packed[at + 1] === high ? packed[at + 2]! : -1
+  }
+
+  /** Keeps the count of a packed piece: no string is cut out, so it is kept at once. */
+  setPacked(low: number, high: number, count: number): void {
+    const at = 3 * (packedHash(low, high) & this.#mask)
+    const packed = this.#packed
+    packed[at] = low
+    packed[at + 1] = high
+    packed[at + 2] = count
+  }
+
   clear(): void {
+    this.#packed.fill(EMPTY)
     this.#hashes.fill(0)
     this.#pieces = new Array<string | undefined>(this.#pieces.length)
   }

@@ -1,3 +1,4 @@
+import { packAscii, PACKED_CHARS, type PackedAscii } from './ascii-pieces.ts'
 import { CharacterJoins } from './character-joins.ts'
 
 /**
@@ -39,6 +40,8 @@ export class TokenTable {
    * text starts from its byte pairs, which no hash need find.
    */
   readonly #bytePairs = new Float64Array(256 * 256).fill(Infinity)
+  /** The ASCII tokens of 2–8 characters, by their packed characters (ascii-pieces.ts), once built. */
+  #shortAscii: PackedSlots | undefined
   /** Which adjacent characters some token holds: where a piece falls apart (character-joins.ts). */
   readonly joins = new CharacterJoins()
 
@@ -138,6 +141,41 @@ export class TokenTable {
     }
   }
 
+  /** Whether `rankOfPacked` can be asked (`packShortAscii` has run). */
+  get packed(): boolean {
+    return this.#shortAscii !== undefined
+  }
+
+  /**
+   * Builds the lookup of `rankOfPacked`. Not done with the rest of the table: it takes 15–25 ms
+   * the first time, which the first count on a page need not wait for (encodings.ts).
+   */
+  packShortAscii(): void {
+    if (this.#shortAscii) return
+    const ranks: number[] = []
+    this.#texts.forEach((text, rank) => {
+      if (text.length >= 2 && text.length <= PACKED_CHARS && isAscii(text, 0, text.length)) ranks.push(rank)
+    })
+    const slots = new PackedSlots(ranks.length)
+    const packed: PackedAscii = { low: 0, high: 0 }
+    for (const rank of ranks) {
+      const text = this.#texts[rank]!
+      packAscii(text, 0, text.length, packed)
+      slots.add(packed.low, packed.high, rank)
+    }
+    this.#shortAscii = slots
+  }
+
+  /** Rank of the ASCII piece of 2–8 characters packed as (low, high) (ascii-pieces.ts), or -1. Once `packed`. */
+  rankOfPacked(low: number, high: number): number {
+    const { entries, mask } = this.#shortAscii!
+    for (let slot = packedHash(low, high) & mask; ; slot = (slot + 1) & mask) {
+      const at = 3 * slot
+      const rank = entries[at + 2]!
+      if (rank < 0 || (entries[at] === low && entries[at + 1] === high)) return rank
+    }
+  }
+
   /** Rank of the two bytes at bytes[start], whole characters or not, or Infinity when they are not one token. */
   rankOfBytePair(bytes: Uint8Array, start: number): number {
     return this.#bytePairs[(bytes[start]! << 8) | bytes[start + 1]!]!
@@ -163,26 +201,65 @@ export class TokenTable {
 }
 
 /**
- * (hash, rank) pairs with linear probing, at least twice as many slots as entries. A slot's hash
- * and rank are side by side: a lookup in a table of megabytes reads one cache line, not two.
+ * Slots of `width` integers for linear probing, at least twice as many as entries, their last
+ * integer the rank (-1 in an empty slot). A slot's integers are side by side: a lookup in a
+ * table of megabytes reads one cache line, not two.
  */
-class Slots {
+abstract class ProbedSlots {
   readonly mask: number
-  /** Slot i's hash at 2i and rank at 2i + 1; rank -1 for an empty slot. */
   readonly entries: Int32Array
 
-  constructor(entries: number) {
+  constructor(
+    entries: number,
+    readonly width: number,
+  ) {
     const slots = 2 ** Math.ceil(Math.log2(2 * entries + 1))
     this.mask = slots - 1
-    this.entries = new Int32Array(2 * slots).fill(-1)
+    this.entries = new Int32Array(width * slots).fill(-1)
+  }
+
+  /** The first empty slot from the one `hash` picks, as the offset of its first integer. */
+  protected free(hash: number): number {
+    let slot = hash & this.mask
+    while (this.entries[this.width * slot + this.width - 1] !== -1) slot = (slot + 1) & this.mask
+    return this.width * slot
+  }
+}
+
+/** (hash, rank) pairs: slot i's hash at 2i and rank at 2i + 1. */
+class Slots extends ProbedSlots {
+  constructor(entries: number) {
+    super(entries, 2)
   }
 
   add(hash: number, rank: number): void {
-    let slot = hash & this.mask
-    while (this.entries[2 * slot + 1] !== -1) slot = (slot + 1) & this.mask
-    this.entries[2 * slot] = hash
-    this.entries[2 * slot + 1] = rank
+    const at = this.free(hash)
+    this.entries[at] = hash
+    this.entries[at + 1] = rank
   }
+}
+
+/**
+ * (low, high, rank) triples of packed ASCII pieces (ascii-pieces.ts): slot i's low at 3i, high
+ * at 3i + 1, rank at 3i + 2. A match is exact, with no string to compare.
+ */
+class PackedSlots extends ProbedSlots {
+  constructor(entries: number) {
+    super(entries, 3)
+  }
+
+  add(low: number, high: number, rank: number): void {
+    const at = this.free(packedHash(low, high))
+    this.entries[at] = low
+    this.entries[at + 1] = high
+    this.entries[at + 2] = rank
+  }
+}
+
+/** A hash of a packed piece (ascii-pieces.ts), its low bits mixed from all of both halves. */
+export function packedHash(low: number, high: number): number {
+  const hash = Math.imul(low ^ Math.imul(high, 0x9e3779b1), 0x85ebca6b)
+  return hash ^ (hash >>> 15)
 }
 
 /**

@@ -3,6 +3,9 @@ import o200k from 'gpt-tokenizer/bpeRanks/o200k_base'
 import { describe, expect, it } from 'vitest'
 import { plainTextCounter } from '../../../src/core/tokenize/count-plain-text.ts'
 import { ENCODING_NAMES, loadCounter } from '../../../src/core/tokenize/encodings.ts'
+import { asciiPieceEnd } from '../../../src/core/tokenize/ascii-pieces.ts'
+import { LETTER_PIECE_ENDS } from '../../../src/core/tokenize/letter-pieces.ts'
+import { PRE_TOKENIZER_PATTERNS } from '../../../src/core/tokenize/pre-tokenizers.ts'
 import { pieceMerger } from '../../../src/core/tokenize/piece-merger.ts'
 import { TokenTable } from '../../../src/core/tokenize/token-table.ts'
 import { nextSafeSplit } from '../../../src/core/tokenize/safe-splits.ts'
@@ -93,4 +96,53 @@ it('skips characters no piece of the pre-tokenizer takes, as tiktoken does', () 
   // An emoji in the gap is skipped whole (both halves of its surrogate pair).
   expect(count('hello, 🦊 world!')).toBe(2)
   expect(count('🦊')).toBe(0)
+})
+
+describe('o200k_base on ASCII text, before and after its short tokens are packed', () => {
+  // Words of every case, contractions, digits, punctuation and white space, some pieces too
+  // long to pack, and a few characters that are not ASCII beside them.
+  const PARTS = [
+    ...'aAzZ09 .,;:!?\'"()[]{}/\\-_=+*&#@\t\n\r',
+    'the',
+    ' The',
+    "n't",
+    "'s",
+    'HTTPServer',
+    'camelCase',
+    'abcdefgh',
+    'abcdefghi',
+    '    ',
+    '\r\n',
+    '1234567',
+    'é',
+    '\u00a0',
+    '—',
+    '東',
+    'xqzv',
+  ]
+  const text = fc.array(fc.constantFrom(...PARTS), { maxLength: 120 }).map((parts) => parts.join(''))
+
+  it('counts as tiktoken does, through the general path and then the packed lookup', () => {
+    const table = TokenTable.fromRankData(o200k)
+    const count = plainTextCounter(
+      PRE_TOKENIZER_PATTERNS.o200k_base,
+      pieceMerger(table),
+      LETTER_PIECE_ENDS.o200k_base,
+      asciiPieceEnd,
+    )
+    const equalsTiktoken = () =>
+      assertProperty(
+        fc.property(text, (sample) => {
+          // Twice: the second time short pieces that are not tokens come from the cache.
+          expect(count(sample)).toBe(tiktokenCount('o200k_base', sample))
+          expect(count(sample)).toBe(tiktokenCount('o200k_base', sample))
+        }),
+        { numRuns: 500 },
+      )
+    expect(table.packed).toBe(false)
+    equalsTiktoken()
+    table.packShortAscii()
+    expect(table.packed).toBe(true)
+    equalsTiktoken()
+  })
 })

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest'
 import { PieceCountCache } from '../../../src/core/tokenize/piece-count-cache.ts'
 import { hashRange } from '../../../src/core/tokenize/token-table.ts'
+import { packAscii, type PackedAscii } from '../../../src/core/tokenize/ascii-pieces.ts'
 
 const text = 'xx abcdef abcdeg'
 const first = [3, 9] as const
@@ -35,4 +36,25 @@ it('never gives one piece’s count for another, whatever the hashes', () => {
   expect(cache.get(text, ...second, hashOf(second))).toBe(-1)
   cache.set(text, ...second, hashOf(second), 3)
   expect(cache.get(text, ...second, hashOf(second))).toBe(3)
+})
+
+it('keeps a packed ASCII piece at once, finds it by its packed characters only, and forgets it when cleared', () => {
+  const cache = new PieceCountCache(16)
+  const packed = (piece: string) => {
+    const out: PackedAscii = { low: 0, high: 0 }
+    packAscii(piece, 0, piece.length, out)
+    return [out.low, out.high] as const
+  }
+  expect(cache.getPacked(...packed('abcdef'))).toBe(-1)
+  cache.setPacked(...packed('abcdef'), 2)
+  expect(cache.getPacked(...packed('abcdef'))).toBe(2)
+  // One slot: a piece that lands in it is not taken for the one kept there.
+  const one = new PieceCountCache(1)
+  one.setPacked(...packed('abcdef'), 2)
+  expect(one.getPacked(...packed('abcdeg'))).toBe(-1)
+  cache.clear()
+  expect(cache.getPacked(...packed('abcdef'))).toBe(-1)
+  // An empty slot is no piece's, not even the one whose packed halves are all zeros or all ones.
+  expect(cache.getPacked(0, 0)).toBe(-1)
+  expect(cache.getPacked(-1, -1)).toBe(-1)
 })

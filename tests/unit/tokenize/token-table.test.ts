@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import o200k from 'gpt-tokenizer/bpeRanks/o200k_base'
 import cl100k from 'gpt-tokenizer/bpeRanks/cl100k_base'
 import { describe, expect, it } from 'vitest'
+import { packAscii, PACKED_CHARS, type PackedAscii } from '../../../src/core/tokenize/ascii-pieces.ts'
 import { hashRange, TokenTable, type RankData } from '../../../src/core/tokenize/token-table.ts'
 import { EDGY } from './edgy-text.ts'
 import { assertProperty } from '../property.ts'
@@ -66,6 +67,43 @@ describe.each(Object.keys(RANKS) as (keyof typeof RANKS)[])('%s: tokens by range
       }),
       { numRuns: 5000 },
     )
+  })
+
+  const packedTable = TokenTable.fromRankData(RANKS[encoding])
+  packedTable.packShortAscii()
+  const packedRank = (text: string) => {
+    const out: PackedAscii = { low: 0, high: 0 }
+    packAscii(text, 0, text.length, out)
+    return packedTable.rankOfPacked(out.low, out.high)
+  }
+
+  it('finds every ASCII token of 2–8 characters by its packed characters', () => {
+    let found = 0
+    for (const [text, rank] of byText)
+      if (/^[\0-\x7f]{2,8}$/.test(text)) {
+        expect(packedRank(text)).toBe(rank)
+        found++
+      }
+    expect(found).toBeGreaterThan(60_000)
+  })
+
+  it('finds no packed ASCII piece of 2–8 characters that is not a token', () => {
+    const piece = fc.string({
+      unit: fc.constantFrom(...'etaoinshrdlu .,\n\0ABC019(){}'),
+      minLength: 2,
+      maxLength: PACKED_CHARS,
+    })
+    let tokens = 0
+    assertProperty(
+      fc.property(piece, (text) => {
+        const rank = byText.get(text)
+        if (rank !== undefined) tokens++
+        expect(packedRank(text)).toBe(rank ?? -1)
+      }),
+      { numRuns: 20_000 },
+    )
+    // Both answers were checked, not only "no token".
+    expect(tokens).toBeGreaterThan(100)
   })
 
   it('finds every token that is not whole characters by its bytes, alone and inside other bytes', () => {
