@@ -80,3 +80,31 @@ test('the token view shows tiktoken’s tokens, a split character as one partial
   await box.press('ControlOrMeta+Home')
   await expect(page.getByText(`Characters 1–2,000 of ${lineTotal}`)).toBeVisible()
 })
+
+test('the token view keeps its last window, marked busy, until the next one arrives', async ({ page }) => {
+  await page.goto('./?models=gpt-4o-mini')
+  await paste(page, 'prompt-input', 'Hello world')
+  await settled(page)
+  expect((await segmentsOf(page)).map((s) => s.text)).toEqual(['Hello', ' world'])
+
+  // Four megabytes take the worker a good part of a second to count; two frames after the
+  // paste the page has drawn it, and the view still shows the tokens it had, as busy. (Cleared
+  // at once, it was laid out and painted beside every paste's count.)
+  const big = 'The quick brown fox jumps over the lazy dog. '.repeat(90_000)
+  await page.getByTestId('prompt-input').press('ControlOrMeta+a')
+  const during = await page.getByTestId('prompt-input').evaluate(async (box, text) => {
+    const data = new DataTransfer()
+    data.setData('text/plain', text)
+    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+    await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)))
+    const view = document.querySelector('[data-testid="token-view"]')!
+    const segments = [...view.querySelectorAll('[data-token-ids]')].map((span) => span.textContent)
+    return { busy: view.getAttribute('aria-busy'), segments }
+  }, big)
+  expect(during).toEqual({ busy: 'true', segments: ['Hello', ' world'] })
+
+  await settled(page)
+  const shown = (await segmentsOf(page)).map((s) => s.text).join('')
+  expect(big.startsWith(shown)).toBe(true)
+  expect(shown.length).toBeGreaterThanOrEqual(2_000)
+})

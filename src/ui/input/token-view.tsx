@@ -5,6 +5,8 @@ import { isPartial, type TokenSegment } from '../../core/tokenize/token-segments
 import type { TokenWindow } from '../../core/tokenize/token-window.ts'
 import { useStore } from '../../state/store.ts'
 import { useTokenEncoding } from '../hooks/use-token-display.ts'
+import { useLasting } from '../hooks/use-lasting.ts'
+import { PENDING_SHOWN_AFTER_MS, PENDING_SHOWN_CLASS } from '../hooks/pending-shown.ts'
 import { workerClient } from '../hooks/worker-client.ts'
 import { PARTIAL_CLASS, TOKEN_COLOURS, segmentTitle } from './token-colours.ts'
 
@@ -25,7 +27,6 @@ export function TokenView() {
   const prompt = useDeferredValue(current)
   const encoding = useTokenEncoding()
   const { colours, whitespace, idsAsText } = useStore((s) => s.tokenDisplay)
-  const setTokenDisplay = useStore((s) => s.setTokenDisplay)
   const [start, setStart] = useState(0)
   // The window follows the editor's scroll; Earlier and Later move it on from there.
   const inView = useStore((s) => s.promptInView)
@@ -34,7 +35,7 @@ export function TokenView() {
     setFollowed(inView)
     setStart(inView)
   }
-  const [shown, setShown] = useState<{ text: string; encoding: EncodingName; window: TokenWindow }>()
+  const [shown, setShown] = useState<Shown>()
   const [error, setError] = useState<string>()
   const id = useId()
 
@@ -60,33 +61,21 @@ export function TokenView() {
   // busy too while the deferred text is behind the box's (the count may settle first).
   const upToDate =
     current === prompt && shown?.text === prompt && shown.window.from === from && shown.encoding === encoding
-  const segments = shown?.text === prompt ? shown.window.segments : NO_SEGMENTS
-  // The window's own text, from its first segment: slicing the prompt itself would copy all of
-  // it after each edit (V8 keeps an edited long string as pieces until it is read).
-  const covered = shown?.window.text ?? ''
+  // Until the next window arrives the last one stays, marked busy (and muted once that lasts, as
+  // the count is): cleared at once, the view was laid out and painted twice beside every paste's
+  // count, and on two cores that slowed the count by a third.
+  const pendingShown = useLasting(!upToDate, PENDING_SHOWN_AFTER_MS)
+  const visible = prompt.length === 0 ? undefined : shown?.window
+  const length = shown?.text.length ?? 0
   return (
     <section aria-labelledby={`${id}-title`} className="flex flex-col gap-2">
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-        <h2 id={`${id}-title`} className="font-medium">
-          Tokens
-        </h2>
-        <label className="flex items-center gap-1">
-          <span className="text-slate-600 dark:text-slate-400">as</span>
-          <select
-            aria-label="Token view encoding"
-            className="rounded border border-slate-300 bg-white px-1 dark:border-slate-600 dark:bg-slate-900"
-            value={encoding}
-            onChange={(event) => setTokenDisplay({ encoding: event.target.value as EncodingName })}
-          >
-            {ENCODING_NAMES.map((name) => (
-              <option key={name}>{name}</option>
-            ))}
-          </select>
-        </label>
-        <Toggle label="Colours" checked={colours} onChange={(on) => setTokenDisplay({ colours: on })} />
-        <Toggle label="Whitespace" checked={whitespace} onChange={(on) => setTokenDisplay({ whitespace: on })} />
-        <Toggle label="Ids as text" checked={idsAsText} onChange={(on) => setTokenDisplay({ idsAsText: on })} />
-      </div>
+      <TokenViewControls
+        titleId={`${id}-title`}
+        encoding={encoding}
+        colours={colours}
+        whitespace={whitespace}
+        idsAsText={idsAsText}
+      />
       {error ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
           The tokens could not be shown: {error}
@@ -96,42 +85,42 @@ export function TokenView() {
           data-testid="token-view"
           aria-label={`Tokens of the prompt, as ${encoding} cuts them`}
           aria-busy={!upToDate}
-          className={`max-h-64 overflow-auto rounded border border-slate-200 p-2 font-mono text-sm break-words whitespace-pre-wrap dark:border-slate-700 ${whitespace ? 'show-whitespace' : ''}`}
+          className={`max-h-64 overflow-auto rounded border border-slate-200 p-2 font-mono text-sm break-words whitespace-pre-wrap dark:border-slate-700 ${whitespace ? 'show-whitespace' : ''} ${pendingShown ? PENDING_SHOWN_CLASS : ''}`}
         >
           {prompt.length === 0 && <span className="text-slate-500 dark:text-slate-400">No text yet.</span>}
-          {shown?.text === prompt && shown.window.noSplitNear && (
+          {visible?.noSplitNear && (
             <span className="text-slate-600 dark:text-slate-400">
               This part of the prompt is one long run of characters with no place where tokens can be cut apart (tens of
               thousands of characters), too long to show as tokens here. The count above is exact.
             </span>
           )}
           <Segments
-            segments={segments}
-            covered={covered}
+            segments={visible?.segments ?? NO_SEGMENTS}
+            covered={visible?.text ?? ''}
             colours={colours}
             whitespace={whitespace}
             idsAsText={idsAsText}
           />
         </div>
       )}
-      {prompt.length > WINDOW_CHARS && (
+      {visible && length > WINDOW_CHARS && (
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <span className="text-slate-600 dark:text-slate-400">
-            Characters {formatInteger(from + 1)}–{formatInteger(to)} of {formatInteger(prompt.length)}
+            Characters {formatInteger(visible.from + 1)}–{formatInteger(visible.to)} of {formatInteger(length)}
           </span>
           <button
             type="button"
             className="underline disabled:no-underline disabled:opacity-50"
-            disabled={from === 0}
-            onClick={() => setStart(Math.max(0, from - WINDOW_CHARS))}
+            disabled={visible.from === 0}
+            onClick={() => setStart(Math.max(0, visible.from - WINDOW_CHARS))}
           >
             Earlier
           </button>
           <button
             type="button"
             className="underline disabled:no-underline disabled:opacity-50"
-            disabled={to >= prompt.length}
-            onClick={() => setStart(to)}
+            disabled={visible.to >= length}
+            onClick={() => setStart(visible.to)}
           >
             Later
           </button>
@@ -140,6 +129,53 @@ export function TokenView() {
     </section>
   )
 }
+
+/** The window on screen, with the text and encoding it was asked for. */
+interface Shown {
+  text: string
+  encoding: EncodingName
+  window: TokenWindow
+}
+
+/** The heading and the view's settings: drawn again only when one of them changes, not at every edit. */
+const TokenViewControls = memo(function TokenViewControls({
+  titleId,
+  encoding,
+  colours,
+  whitespace,
+  idsAsText,
+}: {
+  titleId: string
+  encoding: EncodingName
+  colours: boolean
+  whitespace: boolean
+  idsAsText: boolean
+}) {
+  const setTokenDisplay = useStore((s) => s.setTokenDisplay)
+  return (
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+      <h2 id={titleId} className="font-medium">
+        Tokens
+      </h2>
+      <label className="flex items-center gap-1">
+        <span className="text-slate-600 dark:text-slate-400">as</span>
+        <select
+          aria-label="Token view encoding"
+          className="rounded border border-slate-300 bg-white px-1 dark:border-slate-600 dark:bg-slate-900"
+          value={encoding}
+          onChange={(event) => setTokenDisplay({ encoding: event.target.value as EncodingName })}
+        >
+          {ENCODING_NAMES.map((name) => (
+            <option key={name}>{name}</option>
+          ))}
+        </select>
+      </label>
+      <Toggle label="Colours" checked={colours} onChange={(on) => setTokenDisplay({ colours: on })} />
+      <Toggle label="Whitespace" checked={whitespace} onChange={(on) => setTokenDisplay({ whitespace: on })} />
+      <Toggle label="Ids as text" checked={idsAsText} onChange={(on) => setTokenDisplay({ idsAsText: on })} />
+    </div>
+  )
+})
 
 /**
  * The window's segments; `covered` is the text from the first one's start. Drawn again when the
