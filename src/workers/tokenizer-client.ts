@@ -57,9 +57,13 @@ export class TokenizerClient {
   #mode: CountingMode = 'worker'
   #promptCounts = new LatestRequests<CounterName>()
   #partCounts = new LatestRequests<CounterName>()
-  #uploaded: { text: string; ref: Promise<TextRef> }[] = []
+  #uploaded: Uploaded[] = []
   #edits: TextEdit[] = []
   #nextTextId = 0
+  /** The boxes' texts of the last counts asked for, and the counters they were asked in. */
+  #asked: { system: string; user: string; counters: Set<CounterName> } | undefined
+  /** Counts `countAhead` started, each until the page asks for it (or for another). */
+  #ahead = new Map<CounterName, Ahead>()
   readonly #onModeChange: (mode: CountingMode) => void
   readonly #startWorker: () => WorkerLike
 
@@ -74,9 +78,48 @@ export class TokenizerClient {
 
   /**
    * Counts the two boxes; `onProgress` hears how far a long count is. A newer call for the same
-   * encoding makes an older one reject (it stops at its next yield rather than finish).
+   * encoding makes an older one reject (it stops at its next yield rather than finish). A count
+   * `countAhead` started for the same texts is taken as it is.
    */
   countPrompt(
+    counter: CounterName,
+    systemText: string,
+    userText: string,
+    onProgress?: (done: number) => void,
+  ): Promise<PromptCount> {
+    const ahead = this.#ahead.get(counter)
+    this.#ahead.delete(counter)
+    if (this.#asked?.system !== systemText || this.#asked.user !== userText)
+      this.#asked = { system: systemText, user: userText, counters: new Set() }
+    this.#asked.counters.add(counter)
+    if (ahead?.system === systemText && ahead.user === userText) {
+      if (onProgress) ahead.listeners.push(onProgress)
+      return ahead.count
+    }
+    return this.#countPrompt(counter, systemText, userText, onProgress)
+  }
+
+  /**
+   * One box's text has just become `text` (a paste of megabytes): its count is asked for now, in
+   * every counter the last counts were asked in, and the page's own request for the same texts
+   * takes it. Asked for once the page has rendered the paste, it started 1–2 ms later, and on two
+   * cores that render then ran beside the count rather than before it.
+   */
+  countAhead(box: 'system' | 'user', text: string): void {
+    const asked = this.#asked
+    if (!asked) return
+    const system = box === 'system' ? text : asked.system
+    const user = box === 'user' ? text : asked.user
+    for (const counter of asked.counters) {
+      const listeners: ((done: number) => void)[] = []
+      const count = this.#countPrompt(counter, system, user, (done) => listeners.forEach((hear) => hear(done)))
+      // Not asked for after all (another text came first), it is overtaken: not an unhandled failure.
+      count.catch(() => {})
+      this.#ahead.set(counter, { system, user, count, listeners })
+    }
+  }
+
+  #countPrompt(
     counter: CounterName,
     systemText: string,
     userText: string,
@@ -85,8 +128,10 @@ export class TokenizerClient {
     const isStale = this.#promptCounts.begin(counter)
     return this.#run(
       async (remote) => {
-        const system = await this.#ref(remote, systemText)
-        const user = await this.#ref(remote, userText)
+        // Texts the worker has been sent already are named at once, so the request is posted in
+        // this task (right behind a pasted text sent ahead, before the page renders the paste).
+        const system = this.#sentRef(systemText) ?? (await this.#ref(remote, systemText))
+        const user = this.#sentRef(userText) ?? (await this.#ref(remote, userText))
         // A newer request may have overtaken this one while its text was uploading (a short
         // text needs no upload): sent now, this one would reach the worker last and be taken
         // for the newest. It is stale already; it stops here.
@@ -213,25 +258,24 @@ export class TokenizerClient {
    */
   #ref(remote: Remote<TokenizerWorkerApi>, text: string): Promise<TextRef> {
     if (text.length <= INLINE_TEXT_CHARS) return Promise.resolve(text)
-    const at = this.#uploaded.findLastIndex((u) => u.text === text)
-    if (at >= 0) {
-      // Used again: remembered as the newest, as the worker keeps it (see text-ref.ts).
-      const known = this.#uploaded[at]!
-      this.#uploaded = [...this.#uploaded.filter((_, i) => i !== at), known]
-      return known.ref
-    }
+    const known = this.#used(text)
+    if (known) return known.ref
     const id = ++this.#nextTextId
     // A long insert (a paste of megabytes) goes up in parts, as a new text would.
     const edit = this.#edits.findLast((e) => e.after === text && e.insert.length <= INLINE_TEXT_CHARS)
     let ref: Promise<TextRef>
     let done: Promise<unknown>
+    let allPosted = false
+    const sent = () => allPosted
     if (edit) {
       // The edit is posted, not waited for: messages reach the worker in order, so the request
       // that names the text follows it at once (waiting for the reply cost a paint and a task
       // of the page before the count was even asked for).
       const posted = (async () => {
         const before = await this.#ref(remote, edit.before)
-        return { reply: remote.editText(before, id, edit.from, edit.to, edit.insert) }
+        const reply = remote.editText(before, id, edit.from, edit.to, edit.insert)
+        allPosted = true
+        return { reply }
       })()
       ref = posted.then(() => ({ id }))
       done = posted.then(({ reply }) => reply)
@@ -249,14 +293,35 @@ export class TokenizerClient {
           reply.catch(() => {})
           replies.push(reply)
         }
+        allPosted = true
       })()
       ref = posted.then(() => ({ id }))
       done = posted.then(() => Promise.all(replies))
     }
     // A failed upload or edit must not be reused (a request naming it meanwhile fails and says so).
     done.catch(() => (this.#uploaded = this.#uploaded.filter((u) => u.ref !== ref)))
-    this.#uploaded = [...this.#uploaded, { text, ref }].slice(-CLIENT_KEEPS)
+    this.#uploaded = [...this.#uploaded, { text, ref, id, sent }].slice(-CLIENT_KEEPS)
     return ref
+  }
+
+  /**
+   * The text's name in the worker if it needs no waiting: a short text (it travels inline), or
+   * one whose every message has been posted already (messages reach the worker in order, so a
+   * request posted now finds it there).
+   */
+  #sentRef(text: string): TextRef | undefined {
+    if (text.length <= INLINE_TEXT_CHARS) return text
+    const known = this.#used(text)
+    return known?.sent() ? { id: known.id } : undefined
+  }
+
+  /** The text as uploaded, if it was, remembered as the newest again (as the worker keeps it, text-ref.ts). */
+  #used(text: string): Uploaded | undefined {
+    const at = this.#uploaded.findLastIndex((u) => u.text === text)
+    if (at < 0) return undefined
+    const known = this.#uploaded[at]!
+    this.#uploaded = [...this.#uploaded.filter((_, i) => i !== at), known]
+    return known
   }
 
   async #run<T>(inWorker: (remote: Remote<TokenizerWorkerApi>) => Promise<T>, onPage: () => Promise<T>): Promise<T> {
@@ -308,3 +373,19 @@ export class TokenizerClient {
 }
 
 class WorkerStartError extends Error {}
+
+/** A long text sent to the worker under `id`; `sent` once its every message has been posted. */
+interface Uploaded {
+  text: string
+  ref: Promise<TextRef>
+  id: number
+  sent: () => boolean
+}
+
+/** A count started ahead of the page's request, and who hears its progress once that comes. */
+interface Ahead {
+  system: string
+  user: string
+  count: Promise<PromptCount>
+  listeners: ((done: number) => void)[]
+}

@@ -28,6 +28,8 @@ export interface CodeEditorProps {
   caret?: () => CaretState
   /** Told the first character on screen, at the start and as the editor scrolls. */
   onView?: (from: number) => void
+  /** Which of the prompt's two boxes this is: a long paste's count is asked for at once. */
+  countedAs?: 'system' | 'user'
 }
 
 /** The token at the caret and its text (a segment is one token, or the tokens of one character). */
@@ -94,6 +96,7 @@ export default function CodeEditor({
   placeholder,
   caret,
   onView,
+  countedAs,
 }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null)
   const view = useRef<EditorView>(null)
@@ -175,6 +178,7 @@ export default function CodeEditor({
               text.current = pieces.current.text
               workerClient.recordEdit({ before, after: text.current, from, to, insert: clip })
               workerClient.sendAhead(text.current)
+              if (countedAs) workerClient.countAhead(countedAs, text.current)
               onChangeRef.current(text.current)
               // Taken in once its count is on screen (the effect below), or when `waiting` fires.
               return true

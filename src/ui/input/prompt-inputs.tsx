@@ -15,6 +15,7 @@ export function SystemInput() {
         id="system-input"
         labelId="system-input-label"
         rows={3}
+        countedAs="system"
         value={system}
         onChange={(v) => setScenario({ system: v })}
       />
@@ -36,6 +37,7 @@ export function UserPromptInput({ rows = PROMPT_ROWS }: { rows?: number }) {
         labelId="prompt-input-label"
         rows={rows}
         placeholder="Paste a prompt…"
+        countedAs="user"
         value={prompt}
         onChange={(v) => setScenario({ prompt: v })}
         onView={setPromptInView}

@@ -122,6 +122,52 @@ describe('the tokenizer bridge, with a worker', () => {
     expect(seen).toEqual(['putText', 'countPrompt'])
   })
 
+  it('asks for a pasted box’s count at once, in the counters last asked for, and the page’s request takes it', async () => {
+    const seen: string[] = []
+    const client = new TokenizerClient({ startWorker: spyingWorker(seen) })
+    await Promise.all([
+      client.countPrompt('o200k_base', 'Be brief.', 'short'),
+      client.countPrompt('cl100k_base', 'Be brief.', 'short'),
+    ])
+    seen.length = 0
+    const big = 'The quick brown fox 東京 🦊.\n'.repeat(Math.ceil((INLINE_TEXT_CHARS * 1.5) / 26))
+    client.sendAhead(big)
+    client.countAhead('user', big)
+    // The text and a count in each counter are posted at once, in this task: before the page
+    // renders the paste and asks.
+    expect(seen).toEqual(['putText', 'countPrompt', 'countPrompt'])
+    const heard: number[] = []
+    const [o200k, cl100k] = await Promise.all([
+      client.countPrompt('o200k_base', 'Be brief.', big, (done) => heard.push(done)),
+      client.countPrompt('cl100k_base', 'Be brief.', big),
+    ])
+    expect(o200k.billedInputTokens).toBe(billed('Be brief.', big))
+    expect(cl100k.promptTokens).toBe(tiktokenCount('cl100k_base', big))
+    // Taken, not asked again.
+    expect(seen).toEqual(['putText', 'countPrompt', 'countPrompt'])
+    // Taken once: a later request (a retry) asks again.
+    await client.countPrompt('o200k_base', 'Be brief.', big)
+    expect(seen.filter((name) => name === 'countPrompt')).toHaveLength(3)
+  })
+
+  it('asks again where the page’s request is for other texts than the count started ahead, which gives way', async () => {
+    const seen: string[] = []
+    const client = new TokenizerClient({ startWorker: spyingWorker(seen) })
+    await client.countPrompt('o200k_base', '', 'short')
+    seen.length = 0
+    // The system box was pasted into, but the page asks with another system text.
+    client.countAhead('system', 'You are terse.')
+    await vi.waitFor(() => expect(seen).toEqual(['countPrompt']))
+    const asked = await client.countPrompt('o200k_base', 'Be brief.', 'short')
+    expect(asked.billedInputTokens).toBe(billed('Be brief.', 'short'))
+    expect(seen).toEqual(['countPrompt', 'countPrompt'])
+    // A long text started ahead and overtaken while it uploads is never asked for at all.
+    seen.length = 0
+    client.countAhead('system', 'lorem ipsum dolor sit amet '.repeat(20_000))
+    await client.countPrompt('o200k_base', 'Be brief.', 'short')
+    expect(seen.filter((name) => name === 'countPrompt')).toEqual(['countPrompt'])
+  })
+
   it('counts a large text edit after edit exactly, each counted as its edit (at the start, middle, end, across lines)', async () => {
     const client = new TokenizerClient({ startWorker: inThreadWorker })
     let text = 'The quick brown fox 東京 🦊.\n'.repeat(Math.ceil((INLINE_TEXT_CHARS * 1.5) / 26))
