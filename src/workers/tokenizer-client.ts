@@ -62,6 +62,8 @@ export class TokenizerClient {
   #nextTextId = 0
   /** The boxes' texts of the last counts asked for, and the counters they were asked in. */
   #asked: { system: string; user: string; counters: Set<CounterName> } | undefined
+  /** True while the counts being asked for are one lot (until the current task's microtasks are done). */
+  #asking = false
   /** Counts `countAhead` started, each until the page asks for it (or for another). */
   #ahead = new Map<CounterName, Ahead>()
   readonly #onModeChange: (mode: CountingMode) => void
@@ -89,8 +91,14 @@ export class TokenizerClient {
   ): Promise<PromptCount> {
     const ahead = this.#ahead.get(counter)
     this.#ahead.delete(counter)
-    if (this.#asked?.system !== systemText || this.#asked.user !== userText)
+    // The counters asked for in one go (the page asks for all it needs at once) are those a
+    // paste's count is asked in ahead: a model taken out of the comparison drops out with them.
+    if (!this.#asking) {
+      this.#asking = true
+      queueMicrotask(() => (this.#asking = false))
       this.#asked = { system: systemText, user: userText, counters: new Set() }
+    }
+    this.#asked = { ...this.#asked!, system: systemText, user: userText }
     this.#asked.counters.add(counter)
     if (ahead?.system === systemText && ahead.user === userText) {
       if (onProgress) ahead.listeners.push(onProgress)

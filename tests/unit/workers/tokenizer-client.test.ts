@@ -150,6 +150,21 @@ describe('the tokenizer bridge, with a worker', () => {
     expect(seen.filter((name) => name === 'countPrompt')).toHaveLength(3)
   })
 
+  it('asks ahead only in the counters the page last asked for together', async () => {
+    const seen: string[] = []
+    const client = new TokenizerClient({ startWorker: spyingWorker(seen) })
+    await Promise.all([client.countPrompt('o200k_base', '', 'short'), client.countPrompt('cl100k_base', '', 'short')])
+    // A model taken out of the comparison: the page now asks in one counter, for the same texts.
+    await client.countPrompt('o200k_base', '', 'short')
+    seen.length = 0
+    client.countAhead('user', 'pasted')
+    expect(seen).toEqual(['countPrompt'])
+    expect((await client.countPrompt('o200k_base', '', 'pasted')).promptTokens).toBe(
+      tiktokenCount('o200k_base', 'pasted'),
+    )
+    expect(seen).toEqual(['countPrompt'])
+  })
+
   it('asks again where the page’s request is for other texts than the count started ahead, which gives way', async () => {
     const seen: string[] = []
     const client = new TokenizerClient({ startWorker: spyingWorker(seen) })
