@@ -2,7 +2,7 @@
 // tiktoken's WASM, which each side instantiates its own way and passes in).
 import { GptEncoding } from 'gpt-tokenizer/GptEncoding'
 import { Tiktoken as JsTiktoken } from 'js-tiktoken/lite'
-import { clearMergeCaches, countersReady, loadCounter } from '../../src/core/tokenize/encodings.ts'
+import { clearMergeCaches, loadCounter, readyCounters } from '../../src/core/tokenize/encodings.ts'
 import { IncrementalCounter } from '../../src/core/tokenize/incremental-counter.ts'
 
 export type Count = (text: string) => number | Promise<number>
@@ -24,8 +24,8 @@ export async function loadLibrary(library: Library, loadTiktoken: () => Promise<
     case 'promptmeter': {
       // What the worker runs: the incremental counter over our own table, pre-tokenizer and merge.
       const count = await loadCounter('o200k_base')
-      // As on a page that has settled (its worker readies a counter in the task after it loads).
-      await countersReady()
+      // As on a page that has settled (it readies its counters in the task after its first count).
+      readyCounters()
       return { count: (text) => new IncrementalCounter(count, 'o200k_base').count(text), clearCache: clearMergeCaches }
     }
     // The published gpt-tokenizer, unpatched, through its public API.
@@ -115,7 +115,7 @@ export async function timeInTurns(libraries: Record<keyof InTurns, Loaded>, text
  */
 export async function timeKeystroke(text: string): Promise<{ medianMs: number; maxMs: number; exact: boolean }> {
   const count = await loadCounter('o200k_base')
-  await countersReady()
+  readyCounters()
   const counter = new IncrementalCounter(count, 'o200k_base')
   let current = text
   await counter.count(current)

@@ -1,7 +1,7 @@
 import { chatInputTokens, messageTokens, promptMessages } from '../chat/chat-input-tokens.ts'
 import { textOf, type TextInput } from '../text/edited-text.ts'
 import { tokens, type Tokens } from '../units.ts'
-import { loadCounter, type EncodingName } from './encodings.ts'
+import { loadCounter, readyCounters, type EncodingName } from './encodings.ts'
 import { IncrementalCounter, type CountOptions } from './incremental-counter.ts'
 import { isVocabularyName, type VocabularyName } from './vocabulary-names.ts'
 
@@ -25,6 +25,17 @@ export interface PromptCount {
 }
 
 type Box = 'system' | 'user'
+
+let readying = false
+/** Readies the loaded counters (`readyCounters`) in a task of their own, once this count has answered. */
+function readySoon() {
+  if (readying) return
+  readying = true
+  setTimeout(() => {
+    readying = false
+    readyCounters()
+  }, 0)
+}
 const counters = new Map<string, Promise<IncrementalCounter>>()
 
 function counterFor(encoding: EncodingName, box: Box): Promise<IncrementalCounter> {
@@ -70,6 +81,7 @@ export async function countPrompt(
     ...options,
     onProgress: progress && ((done) => progress((systemText.length + done * userText.length) / large)),
   })
+  readySoon()
   // The chat wrapper counts role names too; the two texts are known already. (Compared as
   // they are, not as keys of a Map: hashing one reads all of it, and copies it first after an edit.)
   const countText = (text: string) =>

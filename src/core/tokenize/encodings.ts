@@ -38,15 +38,18 @@ const ASCII_PIECE_ENDS: Record<EncodingName, typeof asciiPieceEnd | undefined> =
 
 const loaded = new Map<EncodingName, Promise<CountRange>>()
 const caches = new Set<{ clearCache(): void }>()
-const readying: Promise<void>[] = []
+/** Counters loaded and not yet readied (`readyCounters`). */
+const unready: (() => void)[] = []
 
 /**
- * Resolves once every counter loaded so far is readied for speed: its short ASCII tokens packed
- * (token-table.ts) and every branch of its code taken once (`everyBranchTexts`). Counts are the
- * same before; a benchmark or a test of the packed lookup waits for this.
+ * Readies every counter loaded so far for speed, at once: its short ASCII tokens packed
+ * (token-table.ts) and every branch of its code taken once (`everyBranchTexts`), 20–40 ms the
+ * first time. Counts are the same before. Not done as an encoding loads, which is before the
+ * page's first count (the worker loads it while the page fetches its prices): that count could
+ * have waited for it; `countPrompt` readies them in the task after a count instead.
  */
-export function countersReady(): Promise<void> {
-  return Promise.all(readying).then(() => {})
+export function readyCounters(): void {
+  for (const ready of unready.splice(0)) ready()
 }
 
 /** Forgets every remembered merge, so a benchmark can time counts that start cold. */
@@ -70,17 +73,11 @@ export function loadCounter(name: EncodingName): Promise<CountRange> {
         ASCII_PIECE_ENDS[name],
       )
       caches.add(count)
-      // In the next task, so the first count (the page's first answer) does not wait for it.
-      readying.push(
-        new Promise<void>((ready) =>
-          setTimeout(() => {
-            table.packShortAscii()
-            for (const text of everyBranchTexts()) count(text)
-            count.clearCache()
-            ready()
-          }, 0),
-        ),
-      )
+      unready.push(() => {
+        table.packShortAscii()
+        for (const text of everyBranchTexts()) count(text)
+        count.clearCache()
+      })
       return Object.assign((text: string, from?: number, to?: number) => count(text, from, to) as Tokens, {
         steps: count.steps,
         segments: count.segments,

@@ -53,8 +53,8 @@ export function warmUpTexts(): readonly [oneByte: string, twoByte: string] {
 }
 
 /**
- * Short texts that take every branch of the counting code, counted once just after an encoding
- * loads (encodings.ts).
+ * Short texts that take every branch of the counting code, counted once in the task after the
+ * first count in the encoding (`readyCounters`, encodings.ts).
  * V8 optimises a function for the branches it has seen taken; meeting another later (the first
  * piece longer than any token, a run of spaces, a long word of CJK) throws the optimised code
  * away in the middle of a count, which then runs slower until it is optimised again: measured in

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { countersReady, ENCODING_NAMES, loadCounter } from '../../../src/core/tokenize/encodings.ts'
+import { ENCODING_NAMES, loadCounter, readyCounters } from '../../../src/core/tokenize/encodings.ts'
 import { tiktokenCount, tiktokenIds } from '../tiktoken-oracle.ts'
 import { assertProperty } from '../property.ts'
 import { FIXTURES } from './edgy-text.ts'
@@ -53,7 +53,7 @@ describe.each(ENCODING_NAMES)('%s counts equal tiktoken', (encoding) => {
   // checks the counts before that too).
   beforeAll(async () => {
     await loadCounter(encoding)
-    await countersReady()
+    readyCounters()
   })
 
   it.each(Object.entries(FIXTURES))('%s', async (_name, text) => {
