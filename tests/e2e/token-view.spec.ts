@@ -87,10 +87,11 @@ test('the token view keeps its last window, marked busy, until the next one arri
   await settled(page)
   expect((await segmentsOf(page)).map((s) => s.text)).toEqual(['Hello', ' world'])
 
-  // Four megabytes take the worker a good part of a second to count; two frames after the
-  // paste the page has drawn it, and the view still shows the tokens it had, as busy. (Cleared
-  // at once, it was laid out and painted beside every paste's count.)
-  const big = 'The quick brown fox jumps over the lazy dog. '.repeat(90_000)
+  // 3.5 MB of words that seldom repeat take the worker 100–150 ms to count (the same sentence
+  // repeated would take 30 ms, about two frames); two frames after the paste the page has drawn
+  // it, and the view still shows the tokens it had, as busy. (Cleared at once, it was laid out
+  // and painted beside every paste's count.)
+  const big = Array.from({ length: 500_000 }, (_, i) => ((i * 2_654_435_761) % 1e9).toString(36)).join(' ')
   await page.getByTestId('prompt-input').press('ControlOrMeta+a')
   const during = await page.getByTestId('prompt-input').evaluate(async (box, text) => {
     const data = new DataTransfer()
