@@ -74,7 +74,8 @@ export function loadCounter(name: EncodingName): Promise<CountRange> {
       )
       caches.add(count)
       unready.push(() => {
-        table.packShortAscii()
+        // Only the encodings whose ASCII pieces are found by hand look them up packed.
+        if (ASCII_PIECE_ENDS[name]) table.packShortAscii()
         for (const text of everyBranchTexts()) count(text)
         count.clearCache()
       })
