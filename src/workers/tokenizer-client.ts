@@ -2,7 +2,7 @@ import { proxy, wrap, type Endpoint, type Remote } from 'comlink'
 import type { RequestParts, RequestPartsCount } from '../core/chat/request-parts.ts'
 import type { CountedBatch } from '../core/files/batch-file.ts'
 import type { Result } from '../core/result.ts'
-import type { CounterName, PromptCount } from '../core/tokenize/count-prompt.ts'
+import type { CounterName, PromptBox, PromptCount } from '../core/tokenize/count-prompt.ts'
 import type { EncodingName } from '../core/tokenize/encodings.ts'
 import { StaleCountError } from '../core/tokenize/incremental-counter.ts'
 import type { TokenWindow } from '../core/tokenize/token-window.ts'
@@ -113,7 +113,7 @@ export class TokenizerClient {
    * takes it. Asked for once the page has rendered the paste, it started 1–2 ms later, and on two
    * cores that render then ran beside the count rather than before it.
    */
-  countAhead(box: 'system' | 'user', text: string): void {
+  countAhead(box: PromptBox, text: string): void {
     const asked = this.#asked
     if (!asked) return
     const system = box === 'system' ? text : asked.system

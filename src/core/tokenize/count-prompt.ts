@@ -1,6 +1,7 @@
 import { chatInputTokens, messageTokens, promptMessages } from '../chat/chat-input-tokens.ts'
 import { textOf, type TextInput } from '../text/edited-text.ts'
 import { tokens, type Tokens } from '../units.ts'
+import { yieldToEvents } from '../yield-to-events.ts'
 import { loadCounter, readyCounters, type EncodingName } from './encodings.ts'
 import { IncrementalCounter, type CountOptions } from './incremental-counter.ts'
 import { isVocabularyName, type VocabularyName } from './vocabulary-names.ts'
@@ -24,21 +25,22 @@ export interface PromptCount {
   partTextTokens?: Tokens
 }
 
-type Box = 'system' | 'user'
+/** The page's two boxes, each counted on its own. */
+export type PromptBox = 'system' | 'user'
 
 let readying = false
 /** Readies the loaded counters (`readyCounters`) in a task of their own, once this count has answered. */
 function readySoon() {
   if (readying) return
   readying = true
-  setTimeout(() => {
+  void yieldToEvents().then(() => {
     readying = false
     readyCounters()
-  }, 0)
+  })
 }
 const counters = new Map<string, Promise<IncrementalCounter>>()
 
-function counterFor(encoding: EncodingName, box: Box): Promise<IncrementalCounter> {
+function counterFor(encoding: EncodingName, box: PromptBox): Promise<IncrementalCounter> {
   const key = `${encoding}:${box}`
   let counter = counters.get(key)
   if (!counter) {

@@ -3,6 +3,7 @@ import { EditorView, highlightWhitespace, placeholder as placeholderText } from 
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { PieceText } from '../../core/text/piece-text.ts'
 import { isPartial, type TokenSegment } from '../../core/tokenize/token-segments.ts'
+import type { PromptBox } from '../../core/tokenize/count-prompt.ts'
 import { useStore } from '../../state/store.ts'
 import { workerClient } from '../hooks/worker-client.ts'
 import { useTokenEncoding } from '../hooks/use-token-display.ts'
@@ -29,7 +30,7 @@ export interface CodeEditorProps {
   /** Told the first character on screen, at the start and as the editor scrolls. */
   onView?: (from: number) => void
   /** Which of the prompt's two boxes this is: a long paste's count is asked for at once. */
-  countedAs?: 'system' | 'user'
+  countedAs?: PromptBox
 }
 
 /** The token at the caret and its text (a segment is one token, or the tokens of one character). */
